@@ -1,0 +1,37 @@
+using System.Security.Claims;
+
+namespace BookstoreBlazor.Authentication;
+
+/// <summary>
+/// The one place components read a Logto user from. Logto sends null claims (a Kakao user's picture or
+/// username) that arrive as empty strings, so empty always means absent here.
+/// </summary>
+public static class ClaimsPrincipalExtensions
+{
+    public static string? GetUserId(this ClaimsPrincipal user) => user.Find(LogtoClaimTypes.Subject);
+
+    public static string? GetName(this ClaimsPrincipal user) => user.Find(LogtoClaimTypes.Name);
+
+    public static string? GetUsername(this ClaimsPrincipal user) => user.Find(LogtoClaimTypes.Username);
+
+    public static string? GetEmail(this ClaimsPrincipal user) => user.Find(LogtoClaimTypes.Email);
+
+    public static bool IsEmailVerified(this ClaimsPrincipal user) =>
+        string.Equals(user.Find(LogtoClaimTypes.EmailVerified), "true", StringComparison.OrdinalIgnoreCase);
+
+    public static string GetDisplayName(this ClaimsPrincipal user) =>
+        user.GetName() ?? user.GetUsername() ?? user.GetEmail() ?? user.GetUserId() ?? "Signed-in user";
+
+    /// <summary>The avatar URL, only when it is an absolute http(s) URL; anything else is not an image source.</summary>
+    public static string? GetPictureUrl(this ClaimsPrincipal user) =>
+        Uri.TryCreate(user.Find(LogtoClaimTypes.Picture), UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? uri.AbsoluteUri
+            : null;
+
+    public static IReadOnlyList<string> GetRoles(this ClaimsPrincipal user) =>
+        user.FindAll(LogtoClaimTypes.Roles).Select(c => c.Value.Trim()).Where(v => v.Length > 0).ToList();
+
+    private static string? Find(this ClaimsPrincipal user, string type) =>
+        user.FindAll(type).Select(c => c.Value.Trim()).FirstOrDefault(v => v.Length > 0);
+}

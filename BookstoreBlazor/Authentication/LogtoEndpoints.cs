@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace BookstoreBlazor.Authentication;
+
+/// <summary>The sign-in, sign-up, direct social sign-in and sign-out endpoints.</summary>
+internal static partial class LogtoEndpoints
+{
+    public static IEndpointRouteBuilder MapLogtoEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(LogtoRoutes.SignIn, (HttpContext context, string? returnUrl) =>
+            ChallengeAsync(context, returnUrl));
+
+        app.MapGet(LogtoRoutes.SignUp, (HttpContext context, string? returnUrl) =>
+            ChallengeAsync(context, returnUrl,
+                (LogtoParameters.FirstScreen, LogtoParameters.FirstScreenRegister),
+                (LogtoParameters.InteractionMode, LogtoParameters.InteractionModeSignUp)));
+
+        app.MapGet(LogtoRoutes.SignIn + "/{connector}", (HttpContext context, string connector, string? returnUrl, IOptions<LogtoOptions> logto) =>
+        {
+            // Only allow-listed connectors are forwarded: anything else would let a link pick Logto's sign-in method.
+            var target = logto.Value.SocialConnectors.FirstOrDefault(c => string.Equals(c, connector, StringComparison.OrdinalIgnoreCase));
+            return target is null
+                ? Task.FromResult(Results.NotFound())
+                : ChallengeAsync(context, returnUrl, (LogtoParameters.DirectSignIn, LogtoParameters.SocialTarget(target)));
+        });
+
+        // Blazor serves the GET confirmation page at the same path; this POST must win over its form handling.
+        app.MapPost(LogtoRoutes.SignOut, SignOutAsync).WithOrder(-1);
+        return app;
+    }
+
+    private static async Task<IResult> ChallengeAsync(HttpContext context, string? returnUrl, params (string, string)[] parameters)
+    {
+        if (context.User.Identity?.IsAuthenticated == true)
+            return Results.LocalRedirect(LocalReturnUrl.Sanitize(returnUrl));
+
+        try
+        {
+            await context.ChallengeAsync(LogtoSchemes.Logto, LogtoChallenge.Create(returnUrl, parameters));
+            return Results.Empty;
+        }
+        catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            // The challenge only fails when Logto's discovery or PAR endpoint cannot be used.
+            LogLogtoUnreachable(Logger(context), "sign-in", context.TraceIdentifier, ex);
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+
+    private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context))
+            return Results.BadRequest();
+        if (context.User.Identity?.IsAuthenticated != true)
+            return Results.LocalRedirect(LocalReturnUrl.Home);
+
+        await context.SignOutAsync(LogtoSchemes.Cookie);
+        try
+        {
+            await context.SignOutAsync(LogtoSchemes.Logto, new AuthenticationProperties { RedirectUri = LogtoOpenIdConnect.SignedOutHome });
+            return Results.Empty;
+        }
+        catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            // The local session is already gone; say so rather than fail, and let the user know Logto's may remain.
+            LogLogtoUnreachable(Logger(context), "sign-out", context.TraceIdentifier, ex);
+            return Results.LocalRedirect($"/?{BookstoreNotices.Parameter}={BookstoreNotices.SignedOutLocally}");
+        }
+    }
+
+    private static ILogger Logger(HttpContext context) =>
+        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LogtoEndpoints).FullName!);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Logto could not be reached during {Step} (request {RequestId})")]
+    private static partial void LogLogtoUnreachable(ILogger logger, string step, string requestId, Exception exception);
+}

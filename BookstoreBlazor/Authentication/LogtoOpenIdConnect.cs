@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+
+namespace BookstoreBlazor.Authentication;
+
+/// <summary>Turns <see cref="LogtoOptions"/> into the OIDC handler's options for Logto.</summary>
+internal static class LogtoOpenIdConnect
+{
+    /// <summary>
+    /// Asymmetric algorithms Logto can sign with (ES384 by default, RSA when the tenant rotates to it).
+    /// Listing them shuts out <c>none</c> and HMAC tokens forged with a public key.
+    /// </summary>
+    public static readonly string[] SigningAlgorithms = ["ES384", "ES256", "ES512", "RS256", "RS384", "RS512", "PS256"];
+
+    public static readonly TimeSpan BackchannelTimeout = TimeSpan.FromSeconds(10);
+
+    public static void Configure(OpenIdConnectOptions oidc, LogtoOptions logto)
+    {
+        oidc.Authority = logto.Authority;
+        oidc.RequireHttpsMetadata = !logto.EndpointUri.IsLoopback;
+        oidc.ClientId = logto.AppId;
+        oidc.ClientSecret = logto.AppSecret;
+
+        oidc.ResponseType = OpenIdConnectResponseType.Code;
+        oidc.UsePkce = true;
+        // The callback is a top-level GET, so SameSite=Lax correlation cookies reach it even on plain-http localhost,
+        // where form_post would need SameSite=None cookies that browsers drop without https.
+        oidc.ResponseMode = OpenIdConnectResponseMode.Query;
+        oidc.CorrelationCookie.SameSite = SameSiteMode.Lax;
+        oidc.NonceCookie.SameSite = SameSiteMode.Lax;
+        oidc.CorrelationCookie.Name = "bookstore.correlation.";
+        oidc.NonceCookie.Name = "bookstore.nonce.";
+
+        oidc.Scope.Clear();
+        foreach (var scope in logto.ScopeList)
+            oidc.Scope.Add(scope);
+        oidc.Prompt = string.IsNullOrWhiteSpace(logto.Prompt) ? null : logto.Prompt;
+
+        oidc.SignInScheme = LogtoSchemes.Cookie;
+        oidc.SignOutScheme = LogtoSchemes.Cookie;
+        oidc.CallbackPath = LogtoRoutes.Callback;
+        oidc.SignedOutCallbackPath = LogtoRoutes.SignedOut;
+        oidc.SignedOutRedirectUri = SignedOutHome;
+
+        oidc.SaveTokens = true;
+        oidc.MapInboundClaims = false;
+        oidc.GetClaimsFromUserInfoEndpoint = false;
+        oidc.TokenValidationParameters.NameClaimType = LogtoClaimTypes.Name;
+        oidc.TokenValidationParameters.RoleClaimType = LogtoClaimTypes.Roles;
+        oidc.TokenValidationParameters.ValidAlgorithms = SigningAlgorithms;
+
+        oidc.BackchannelTimeout = BackchannelTimeout;
+        oidc.EventsType = typeof(LogtoOpenIdConnectEvents);
+    }
+
+    public static string SignedOutHome => $"/?{BookstoreNotices.Parameter}={BookstoreNotices.SignedOut}";
+}

@@ -1,0 +1,32 @@
+namespace BookstoreBlazor.Authentication;
+
+/// <summary>The <c>Logto</c> configuration section.</summary>
+public sealed class LogtoOptions
+{
+    public const string SectionName = "Logto";
+
+    /// <summary>The tenant URL, e.g. <c>https://abc123.logto.app/</c>; a trailing slash is optional.</summary>
+    public string Endpoint { get; set; } = "";
+
+    public string AppId { get; set; } = "";
+
+    /// <summary>Never committed: set through <c>Logto__AppSecret</c> or user-secrets.</summary>
+    public string AppSecret { get; set; } = "";
+
+    public string Scopes { get; set; } = "openid profile email offline_access identities roles";
+
+    /// <summary><c>consent</c> by default: Logto issues a refresh token only with it.</summary>
+    public string Prompt { get; set; } = "consent";
+
+    /// <summary>Connector targets allowed on <c>/sign-in/{connector}</c>.</summary>
+    public string[] SocialConnectors { get; set; } = ["kakao"];
+
+    public Uri EndpointUri => new(Endpoint.TrimEnd('/') + "/", UriKind.Absolute);
+
+    public string Authority => Endpoint.TrimEnd('/') + "/oidc";
+
+    public IEnumerable<string> ScopeList => Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    public bool AllowsConnector(string connector) =>
+        SocialConnectors.Contains(connector, StringComparer.OrdinalIgnoreCase);
+}
