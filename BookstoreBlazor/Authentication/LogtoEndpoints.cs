@@ -20,7 +20,7 @@ internal static partial class LogtoEndpoints
         app.MapGet(LogtoRoutes.SignIn + "/{connector}", (HttpContext context, string connector, string? returnUrl, IOptions<LogtoOptions> logto) =>
         {
             // Only allow-listed connectors are forwarded: anything else would let a link pick Logto's sign-in method.
-            var target = logto.Value.SocialConnectors.FirstOrDefault(c => string.Equals(c, connector, StringComparison.OrdinalIgnoreCase));
+            var target = logto.Value.AllowedConnectors.FirstOrDefault(c => string.Equals(c, connector, StringComparison.OrdinalIgnoreCase));
             return target is null
                 ? Task.FromResult(Results.NotFound())
                 : ChallengeAsync(context, returnUrl, (LogtoParameters.DirectSignIn, LogtoParameters.SocialTarget(target)));

@@ -30,6 +30,9 @@ internal static class LogtoOpenIdConnect
         oidc.NonceCookie.SameSite = SameSiteMode.Lax;
         oidc.CorrelationCookie.Name = "bookstore.correlation.";
         oidc.NonceCookie.Name = "bookstore.nonce.";
+        // Secure whenever the app is served over https; plain http is the localhost development case.
+        oidc.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        oidc.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
 
         oidc.Scope.Clear();
         foreach (var scope in logto.ScopeList)

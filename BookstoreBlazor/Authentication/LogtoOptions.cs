@@ -18,8 +18,14 @@ public sealed class LogtoOptions
     /// <summary><c>consent</c> by default: Logto issues a refresh token only with it.</summary>
     public string Prompt { get; set; } = "consent";
 
-    /// <summary>Connector targets allowed on <c>/sign-in/{connector}</c>.</summary>
-    public string[] SocialConnectors { get; set; } = ["kakao"];
+    /// <summary>
+    /// Connector targets allowed on <c>/sign-in/{connector}</c>; <c>kakao</c> when not configured. Null rather than a
+    /// default array because the configuration binder appends to an existing array instead of replacing it.
+    /// </summary>
+    public string[]? SocialConnectors { get; set; }
+
+    public IReadOnlyList<string> AllowedConnectors =>
+        SocialConnectors?.Where(c => !string.IsNullOrWhiteSpace(c)).ToArray() ?? ["kakao"];
 
     public Uri EndpointUri => new(Endpoint.TrimEnd('/') + "/", UriKind.Absolute);
 
@@ -28,5 +34,5 @@ public sealed class LogtoOptions
     public IEnumerable<string> ScopeList => Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     public bool AllowsConnector(string connector) =>
-        SocialConnectors.Contains(connector, StringComparer.OrdinalIgnoreCase);
+        AllowedConnectors.Contains(connector, StringComparer.OrdinalIgnoreCase);
 }

@@ -22,7 +22,7 @@ internal sealed partial class LogtoOptionsValidator : IValidateOptions<LogtoOpti
             problems.Add($"Logto:Scopes must include 'openid' (now '{options.Scopes}').");
         if (options.Prompt.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(p => !KnownPrompts.Contains(p)))
             problems.Add($"Logto:Prompt must be empty or one of {string.Join(", ", KnownPrompts)} (now '{options.Prompt}').");
-        foreach (var connector in options.SocialConnectors.Where(c => !ConnectorPattern().IsMatch(c)))
+        foreach (var connector in options.AllowedConnectors.Where(c => !ConnectorPattern().IsMatch(c)))
             problems.Add($"Logto:SocialConnectors holds '{connector}': use connector targets such as 'kakao' (letters, digits, '-', '_').");
 
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(Explain(problems));

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using BookstoreBlazor.Authentication;
 using BookstoreBlazor.Components;
 using MudBlazor.Services;
@@ -10,6 +12,8 @@ public static class BookstoreHostingExtensions
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        // Korean names (Kakao nicknames) stay readable in the HTML; <, >, &, quotes are still escaped.
+        builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         return builder;
     }
 

@@ -1,0 +1,52 @@
+using System.Net;
+using BookstoreBlazor.Tests.Infrastructure;
+
+namespace BookstoreBlazor.Tests.Authentication;
+
+public sealed class LogtoUnreachableTests
+{
+    [Theory]
+    [InlineData("/sign-in")]
+    [InlineData("/sign-up")]
+    [InlineData("/sign-in/kakao")]
+    public async Task SignIn_WhenLogtoIsDown_ShowsAFriendly503(string path)
+    {
+        await using var app = new BookstoreAppFactory(FakeLogto.UnreachableEndpoint());
+        using var browser = app.CreateBrowser();
+
+        var response = await browser.GetAsync(path + "?returnUrl=%2Fprofile");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("Logto can&#x27;t be reached right now", html);
+        Assert.Contains($"href=\"{path}?returnUrl=%2Fprofile\"", html);
+    }
+
+    [Fact]
+    public async Task AnonymousPages_KeepWorking_WhenLogtoIsDown()
+    {
+        await using var app = new BookstoreAppFactory(FakeLogto.UnreachableEndpoint());
+        using var browser = app.CreateBrowser();
+        await browser.GetAsync("/sign-in");
+
+        var home = await browser.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Contains("You are not signed in", await home.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Callback_WhenLogtoGoesDownBeforeTheCodeIsRedeemed_ShowsTheUnreachableReason()
+    {
+        var env = await LogtoTestEnvironment.StartAsync();
+        await using var app = env.App;
+        var challenge = await env.Browser.GetAsync("/sign-in");
+        using var logtoBrowser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        var callbackUrl = (await logtoBrowser.GetAsync(challenge.Headers.Location)).Headers.Location!;
+        await env.Logto.DisposeAsync();
+
+        var callback = await env.Browser.GetAsync(callbackUrl.PathAndQuery);
+
+        Assert.StartsWith("/sign-in-failed?reason=unreachable", callback.Headers.Location!.OriginalString);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace BookstoreBlazor.Tests.Infrastructure;
+
+/// <summary>Signs ID tokens the way Logto does: ES384 with an EC P-384 key published in the JWKS.</summary>
+public sealed class FakeLogtoTokens
+{
+    private readonly ECDsaSecurityKey _key = NewKey("logto-test-key");
+    private readonly ECDsaSecurityKey _strangerKey = NewKey("logto-test-key");
+
+    public JsonObject Jwks()
+    {
+        var jwk = JsonWebKeyConverter.ConvertFromECDsaSecurityKey(_key);
+        return new JsonObject
+        {
+            ["keys"] = new JsonArray(new JsonObject
+            {
+                ["kty"] = "EC", ["use"] = "sig", ["kid"] = jwk.Kid, ["alg"] = "ES384",
+                ["crv"] = jwk.Crv, ["x"] = jwk.X, ["y"] = jwk.Y,
+            }),
+        };
+    }
+
+    public string IdToken(string issuer, string clientId, string nonce, FakeLogtoUser user, IdTokenFault fault)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var issuedAt = fault == IdTokenFault.Expired ? now.AddHours(-3) : now;
+        var payload = new JsonObject
+        {
+            ["sub"] = user.Sub,
+            ["name"] = user.Name,
+            ["picture"] = user.Picture,
+            ["username"] = user.Username,
+            ["email"] = user.Email,
+            ["email_verified"] = user.Email is not null,
+            ["roles"] = new JsonArray(user.Roles.Select(r => (JsonNode)r).ToArray()),
+            ["auth_time"] = now.ToUnixTimeSeconds(),
+            ["nonce"] = fault == IdTokenFault.WrongNonce ? "not-the-nonce" : nonce,
+            ["sid"] = "sid-" + Guid.NewGuid().ToString("N")[..12],
+            ["aud"] = fault == IdTokenFault.WrongAudience ? "someone-else" : clientId,
+            ["iat"] = issuedAt.ToUnixTimeSeconds(),
+            ["exp"] = issuedAt.AddHours(1).ToUnixTimeSeconds(),
+            ["iss"] = fault == IdTokenFault.WrongIssuer ? "https://evil.example/oidc" : issuer,
+        };
+        var key = fault == IdTokenFault.UnknownSigningKey ? _strangerKey : _key;
+        return new JsonWebTokenHandler().CreateToken(payload.ToJsonString(), new SigningCredentials(key, SecurityAlgorithms.EcdsaSha384));
+    }
+
+    private static ECDsaSecurityKey NewKey(string kid) =>
+        new(ECDsa.Create(ECCurve.NamedCurves.nistP384)) { KeyId = kid };
+}
