@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using BookstoreBlazor.Authentication;
+using BookstoreBlazor.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+
+namespace BookstoreBlazor.Tests.Authentication;
+
+/// <summary>The OIDC handler's options exactly as the app's composition configures them.</summary>
+public sealed class OpenIdConnectOptionsTests
+{
+    private static OpenIdConnectOptions Configured(string endpoint, params (string Key, string Value)[] settings)
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration.AddInMemoryCollection(BookstoreAppFactory.LogtoSettings(endpoint));
+        builder.Configuration.AddInMemoryCollection(settings.ToDictionary(s => s.Key, s => (string?)s.Value));
+        builder.AddLogtoAuthentication();
+        return builder.Build().Services.GetRequiredService<IOptionsMonitor<OpenIdConnectOptions>>().Get(LogtoSchemes.Logto);
+    }
+
+    [Theory]
+    [InlineData("https://abc123.logto.app")]
+    [InlineData("https://abc123.logto.app/")]
+    public void Authority_IsTheEndpointPlusOidc_WithOrWithoutTrailingSlash(string endpoint)
+    {
+        var options = Configured(endpoint);
+
+        Assert.Equal("https://abc123.logto.app/oidc", options.Authority);
+        Assert.Equal("https://abc123.logto.app/oidc/.well-known/openid-configuration", options.MetadataAddress);
+        Assert.True(options.RequireHttpsMetadata);
+    }
+
+    [Fact]
+    public void CodeFlowWithPkce_ClientCredentialsAndPaths_AreLogtos()
+    {
+        var options = Configured("https://abc123.logto.app");
+
+        Assert.Equal(OpenIdConnectResponseType.Code, options.ResponseType);
+        Assert.True(options.UsePkce);
+        Assert.Equal(FakeLogto.ClientId, options.ClientId);
+        Assert.Equal(FakeLogto.ClientSecret, options.ClientSecret);
+        Assert.Equal("/callback", options.CallbackPath);
+        Assert.Equal("/signed-out", options.SignedOutCallbackPath);
+        Assert.Equal(LogtoSchemes.Cookie, options.SignInScheme);
+        Assert.True(options.SaveTokens);
+        Assert.Equal(PushedAuthorizationBehavior.UseIfAvailable, options.PushedAuthorizationBehavior);
+    }
+
+    [Fact]
+    public void ScopesAndPrompt_DefaultToARefreshTokenRequest()
+    {
+        var options = Configured("https://abc123.logto.app");
+
+        Assert.Equal(["openid", "profile", "email", "offline_access", "identities", "roles"], options.Scope);
+        Assert.Equal("consent", options.Prompt);
+    }
+
+    [Fact]
+    public void ScopesAndPrompt_ComeFromConfiguration()
+    {
+        var options = Configured("https://abc123.logto.app", ("Logto:Scopes", "openid profile"), ("Logto:Prompt", ""));
+
+        Assert.Equal(["openid", "profile"], options.Scope);
+        Assert.Null(options.Prompt);
+    }
+
+    [Fact]
+    public void Claims_AreKeptAsLogtoNamesThem()
+    {
+        var options = Configured("https://abc123.logto.app");
+
+        Assert.False(options.MapInboundClaims);
+        Assert.Equal("name", options.TokenValidationParameters.NameClaimType);
+        Assert.Equal("roles", options.TokenValidationParameters.RoleClaimType);
+    }
+
+    [Fact]
+    public void IdTokens_MustBeSignedAsymmetrically()
+    {
+        var algorithms = Configured("https://abc123.logto.app").TokenValidationParameters.ValidAlgorithms;
+
+        Assert.Contains("ES384", algorithms);
+        Assert.DoesNotContain("none", algorithms);
+        Assert.DoesNotContain(algorithms, a => a.StartsWith("HS", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void LocalhostEndpoint_MayUsePlainHttp()
+    {
+        Assert.False(Configured("http://localhost:3001").RequireHttpsMetadata);
+    }
+
+    [Fact]
+    public void BackchannelCalls_HaveABoundedTimeout()
+    {
+        Assert.InRange(Configured("https://abc123.logto.app").BackchannelTimeout, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
+    }
+}
