@@ -83,6 +83,7 @@ public sealed class FakeLogto : IAsyncDisposable
         _app.MapGet("/oidc/auth", (Delegate)Authorize);
         _app.MapPost("/oidc/token", (Delegate)Token);
         _app.MapGet("/oidc/session/end", (Delegate)EndSession);
+        _app.MapGet("/avatar.svg", () => Results.Text(AvatarSvg, "image/svg+xml"));
     }
 
     private JsonObject Discovery()
@@ -178,6 +179,13 @@ public sealed class FakeLogto : IAsyncDisposable
             ? Results.Redirect(QueryHelpers.AddQueryString(target, "state", query.GetValueOrDefault("state") ?? ""))
             : Results.Text("Signed out of Logto.");
     }
+
+    /// <summary>A profile picture the browser can load without the internet.</summary>
+    public string AvatarUrl => Endpoint + "/avatar.svg";
+
+    private const string AvatarSvg =
+        "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 64 64'><rect width='64' height='64' fill='#FEE500'/>" +
+        "<circle cx='32' cy='26' r='12' fill='#3C1E1E'/><rect x='14' y='42' width='36' height='22' rx='11' fill='#3C1E1E'/></svg>";
 
     private static async Task<Dictionary<string, string>> ReadFormAsync(HttpContext context) =>
         (await context.Request.ReadFormAsync()).ToDictionary(f => f.Key, f => f.Value.ToString());

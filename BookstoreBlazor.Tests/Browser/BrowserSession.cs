@@ -1,0 +1,82 @@
+using BookstoreBlazor.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace BookstoreBlazor.Tests.Browser;
+
+/// <summary>Bookstore on a real Kestrel port, a fake Logto, and Debian's Chromium driven by Playwright.</summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic",
+    ];
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public required FakeLogto Logto { get; init; }
+    public required BookstoreAppFactory App { get; init; }
+    public required string BaseUrl { get; init; }
+    public IPage Page { get; private set; } = default!;
+
+    public static async Task<BrowserSession> StartAsync()
+    {
+        var logto = await FakeLogto.StartAsync(advertisePar: true);
+        var app = new BookstoreAppFactory(logto.Endpoint);
+        app.UseKestrel(0);
+        app.StartServer();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var session = new BrowserSession { Logto = logto, App = app, BaseUrl = address.TrimEnd('/') };
+        logto.User = FakeLogtoUser.KakaoTester with { Picture = logto.AvatarUrl };
+
+        session._playwright = await Playwright.CreateAsync();
+        session._browser = await session._playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Args = ChromiumArgs,
+        });
+        session.Page = await session._browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
+        return session;
+    }
+
+    public async Task GotoAsync(string path)
+    {
+        await Page.GotoAsync(BaseUrl + path);
+        await WaitUntilInteractiveAsync();
+    }
+
+    /// <summary>Clicks only work once the Blazor circuit has taken over the prerendered page.</summary>
+    public Task WaitUntilInteractiveAsync() =>
+        Page.Locator("[data-interactive='true']").WaitForAsync(new() { Timeout = 15_000 });
+
+    public async Task ScreenshotAsync(string name)
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png") });
+    }
+
+    /// <summary><c>TestResults/screenshots</c> at the repository root, where CI and people look.</summary>
+    public static string ScreenshotFolder
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "BookstoreBlazor.sln")))
+                dir = dir.Parent;
+            return Path.Combine(dir?.FullName ?? AppContext.BaseDirectory, "TestResults", "screenshots");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+            await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        await App.DisposeAsync();
+        await Logto.DisposeAsync();
+    }
+}
