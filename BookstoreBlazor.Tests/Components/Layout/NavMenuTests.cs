@@ -1,0 +1,40 @@
+using BookstoreBlazor.Components.Layout;
+using Bunit;
+
+namespace BookstoreBlazor.Tests.Components.Layout;
+
+public class NavMenuTests : BookstoreTestContext
+{
+    private static Dictionary<string, string?> Links(IRenderedComponent<NavMenu> cut) =>
+        cut.FindAll("a.mud-nav-link").ToDictionary(a => a.TextContent.Trim(), a => a.GetAttribute("href"));
+
+    [Fact]
+    public void NavMenu_WhenAnonymous_OffersHomeProfileAndSignIn()
+    {
+        Auth.SetNotAuthorized();
+
+        var cut = Render<NavMenu>();
+
+        Assert.Equal(new Dictionary<string, string?> { ["Home"] = "/", ["Profile"] = "/profile", ["Sign in"] = "/sign-in" }, Links(cut));
+    }
+
+    [Fact]
+    public void NavMenu_WhenSignedIn_OffersHomeProfileAndSignOut()
+    {
+        SignInAsKakaoUser();
+
+        var cut = Render<NavMenu>();
+
+        Assert.Equal(new Dictionary<string, string?> { ["Home"] = "/", ["Profile"] = "/profile", ["Sign out"] = "/sign-out" }, Links(cut));
+    }
+
+    [Fact]
+    public void NavMenu_WhileAuthorizing_ShowsOnlyHome()
+    {
+        Auth.SetAuthorizing();
+
+        var cut = Render<NavMenu>();
+
+        Assert.Equal(["Home"], Links(cut).Keys);
+    }
+}
