@@ -44,6 +44,22 @@ public sealed class SignOutEndpointTests
         Assert.Contains("Welcome back", await env.Browser.GetStringAsync("/"));
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("text/plain")]
+    [InlineData("application/json")]
+    public async Task SignOut_WithoutAForm_Returns400EvenWhenAnonymous(string? contentType)
+    {
+        await using var env = await LogtoTestEnvironment.StartAsync();
+        var content = new StringContent("{}");
+        content.Headers.ContentType = contentType is null ? null : new(contentType);
+
+        var response = await env.Browser.PostAsync("/sign-out", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("That request could not be accepted", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task SignOutPage_AsksForConfirmation_AndChangesNothing()
     {

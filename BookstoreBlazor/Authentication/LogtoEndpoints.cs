@@ -44,14 +44,14 @@ internal static partial class LogtoEndpoints
         catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
         {
             // The challenge only fails when Logto's discovery or PAR endpoint cannot be used.
-            LogLogtoUnreachable(Logger(context), "sign-in", context.TraceIdentifier, ex);
+            LogLogtoUnreachable(Logger(context), "sign-in", context.TraceIdentifier, ex.GetBaseException().Message, ex);
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
     }
 
     private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery)
     {
-        if (!await antiforgery.IsRequestValidAsync(context))
+        if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context))
             return Results.BadRequest();
         if (context.User.Identity?.IsAuthenticated != true)
             return Results.LocalRedirect(LocalReturnUrl.Home);
@@ -65,7 +65,7 @@ internal static partial class LogtoEndpoints
         catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
         {
             // The local session is already gone; say so rather than fail, and let the user know Logto's may remain.
-            LogLogtoUnreachable(Logger(context), "sign-out", context.TraceIdentifier, ex);
+            LogLogtoUnreachable(Logger(context), "sign-out", context.TraceIdentifier, ex.GetBaseException().Message, ex);
             return Results.LocalRedirect($"/?{BookstoreNotices.Parameter}={BookstoreNotices.SignedOutLocally}");
         }
     }
@@ -73,6 +73,16 @@ internal static partial class LogtoEndpoints
     private static ILogger Logger(HttpContext context) =>
         context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LogtoEndpoints).FullName!);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Logto could not be reached during {Step} (request {RequestId})")]
-    private static partial void LogLogtoUnreachable(ILogger logger, string step, string requestId, Exception exception);
+    // One line per failure: during an outage every sign-in attempt lands here, and a stack trace each time hides the cause.
+    private static void LogLogtoUnreachable(ILogger logger, string step, string requestId, string cause, Exception exception)
+    {
+        LogLogtoUnreachable(logger, step, requestId, cause);
+        LogLogtoUnreachableDetail(logger, exception);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Logto could not be reached during {Step} (request {RequestId}): {Cause}")]
+    private static partial void LogLogtoUnreachable(ILogger logger, string step, string requestId, string cause);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Logto failure detail")]
+    private static partial void LogLogtoUnreachableDetail(ILogger logger, Exception exception);
 }

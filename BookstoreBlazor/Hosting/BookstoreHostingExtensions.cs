@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using BookstoreBlazor.Authentication;
 using BookstoreBlazor.Components;
+using Microsoft.AspNetCore.Diagnostics;
 using MudBlazor.Services;
 
 namespace BookstoreBlazor.Hosting;
@@ -27,10 +28,20 @@ public static class BookstoreHostingExtensions
         }
         // Every error status (404, 400, 503 ...) gets a friendly page rather than an empty body.
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+        app.Use(RenderErrorPagesAsGet);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;
+    }
+
+    // An error page is only ever read: a failed POST (say, a sign-out with a bad token) must not make
+    // Blazor treat the re-executed page as a form submission that needs a form and an antiforgery token.
+    private static Task RenderErrorPagesAsGet(HttpContext context, RequestDelegate next)
+    {
+        if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+            context.Request.Method = HttpMethods.Get;
+        return next(context);
     }
 
     public static WebApplication MapBookstore(this WebApplication app)
