@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using BookstoreBlazor.Tests.Infrastructure;
 
 namespace BookstoreBlazor.Tests.Authentication;
@@ -48,5 +49,28 @@ public sealed class LogtoUnreachableTests
         var callback = await env.Browser.GetAsync(callbackUrl.PathAndQuery);
 
         Assert.StartsWith("/sign-in-failed?reason=unreachable", callback.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task SignOut_WhenLogtoIsDown_StillEndsTheLocalSession_AndSaysSo()
+    {
+        var keyRing = Directory.CreateTempSubdirectory("bookstore-keys-");
+        var cookies = new CookieContainer();
+        await using var logto = await FakeLogto.StartAsync();
+        await using var appWithLogto = new BookstoreAppFactory(logto.Endpoint, keyRing: keyRing);
+        await using var appWithLogtoDown = new BookstoreAppFactory(FakeLogto.UnreachableEndpoint(), keyRing: keyRing);
+        using var browser = appWithLogto.CreateDefaultClient(new CookieContainerHandler(cookies));
+        using var sameBrowserAfterOutage = appWithLogtoDown.CreateDefaultClient(new CookieContainerHandler(cookies));
+        await SignInFlow.SignInAsync(browser);
+        var token = await SignInFlow.AntiforgeryTokenAsync(sameBrowserAfterOutage, "/sign-out");
+
+        var signOut = await sameBrowserAfterOutage.PostAsync("/sign-out",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        var home = await sameBrowserAfterOutage.GetStringAsync(signOut.Headers.Location!.OriginalString);
+
+        Assert.Equal("/?notice=signed-out-locally", signOut.Headers.Location.OriginalString);
+        Assert.Contains("Logto could not be reached, so your Logto session may still be active.", home);
+        Assert.Contains("You are not signed in", home);
+        keyRing.Delete(recursive: true);
     }
 }

@@ -38,6 +38,19 @@ public sealed class SignInRoundTripTests
         Assert.Contains("kakao.tester@example.com", page);
     }
 
+    [Fact]
+    public async Task SignIn_WhenAlreadySignedIn_GoesStraightToTheReturnUrlWithoutAskingLogto()
+    {
+        await using var env = await LogtoTestEnvironment.StartAsync();
+        await env.SignInAsync();
+        var authorizationsBefore = env.Logto.LastAuthorization;
+
+        var again = await env.Browser.GetAsync("/sign-in?returnUrl=%2Fprofile");
+
+        Assert.Equal("/profile", again.Headers.Location!.OriginalString);
+        Assert.Same(authorizationsBefore, env.Logto.LastAuthorization);
+    }
+
     [Theory]
     [InlineData("//evil.example/")]
     [InlineData("/\\evil.example")]

@@ -1,12 +1,14 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace BookstoreBlazor.Tests.Infrastructure;
 
 /// <summary>The real Bookstore app on a test server, configured to use the given Logto endpoint.</summary>
-public sealed class BookstoreAppFactory(string logtoEndpoint, IDictionary<string, string?>? settings = null)
+public sealed class BookstoreAppFactory(string logtoEndpoint, IDictionary<string, string?>? settings = null, DirectoryInfo? keyRing = null)
     : WebApplicationFactory<Program>
 {
     public static Dictionary<string, string?> LogtoSettings(string endpoint) => new()
@@ -26,6 +28,9 @@ public sealed class BookstoreAppFactory(string logtoEndpoint, IDictionary<string
                 values[key] = value;
             config.AddInMemoryCollection(values);
         });
+        // Two instances that share a key ring read each other's cookies, like a restarted or scaled-out app.
+        if (keyRing is not null)
+            builder.ConfigureServices(services => services.AddDataProtection().PersistKeysToFileSystem(keyRing).SetApplicationName("bookstore-tests"));
     }
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests follow them on purpose).</summary>
