@@ -39,7 +39,7 @@ public static class BookstoreHostingExtensions
     // Blazor treat the re-executed page as a form submission that needs a form and an antiforgery token.
     private static Task RenderErrorPagesAsGet(HttpContext context, RequestDelegate next)
     {
-        if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+        if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerPathFeature>() is not null)
             context.Request.Method = HttpMethods.Get;
         return next(context);
     }
