@@ -39,14 +39,11 @@ public sealed class LogtoUnreachableTests
     [Fact]
     public async Task Callback_WhenLogtoGoesDownBeforeTheCodeIsRedeemed_ShowsTheUnreachableReason()
     {
-        var env = await LogtoTestEnvironment.StartAsync();
-        await using var app = env.App;
-        var challenge = await env.Browser.GetAsync("/sign-in");
-        using var logtoBrowser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
-        var callbackUrl = (await logtoBrowser.GetAsync(challenge.Headers.Location)).Headers.Location!;
+        await using var env = await LogtoTestEnvironment.StartAsync();
+        var callbackUrl = await SignInFlow.AuthorizeAsync(env.Browser);
         await env.Logto.DisposeAsync();
 
-        var callback = await env.Browser.GetAsync(callbackUrl.PathAndQuery);
+        var callback = await env.Browser.GetAsync(callbackUrl);
 
         Assert.StartsWith("/sign-in-failed?reason=unreachable", callback.Headers.Location!.OriginalString);
     }

@@ -10,13 +10,17 @@ public static partial class SignInFlow
     private static readonly HttpClient LogtoBrowser = new(new HttpClientHandler { AllowAutoRedirect = false });
 
     /// <summary>Starts at <paramref name="path"/> on the app and returns the app's response to the callback.</summary>
-    public static async Task<HttpResponseMessage> SignInAsync(HttpClient app, string path = "/sign-in")
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient app, string path = "/sign-in") =>
+        await app.GetAsync(await AuthorizeAsync(app, path));
+
+    /// <summary>Goes from <paramref name="path"/> through Logto's authorize endpoint; returns the callback it sends back.</summary>
+    public static async Task<string> AuthorizeAsync(HttpClient app, string path = "/sign-in")
     {
         var challenge = await app.GetAsync(path);
         Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
         var callback = await LogtoBrowser.GetAsync(challenge.Headers.Location);
         Assert.Equal(HttpStatusCode.Redirect, callback.StatusCode);
-        return await app.GetAsync(callback.Headers.Location!.PathAndQuery);
+        return callback.Headers.Location!.PathAndQuery;
     }
 
     public static async Task<HttpResponseMessage> SignOutAsync(HttpClient app)

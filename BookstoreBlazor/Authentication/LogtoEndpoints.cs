@@ -44,7 +44,7 @@ internal static partial class LogtoEndpoints
         catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
         {
             // The challenge only fails when Logto's discovery or PAR endpoint cannot be used.
-            LogLogtoUnreachable(Logger(context), "sign-in", context.TraceIdentifier, ex.GetBaseException().Message, ex);
+            LogLogtoUnreachable(context, "sign-in", ex);
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
     }
@@ -65,18 +65,16 @@ internal static partial class LogtoEndpoints
         catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
         {
             // The local session is already gone; say so rather than fail, and let the user know Logto's may remain.
-            LogLogtoUnreachable(Logger(context), "sign-out", context.TraceIdentifier, ex.GetBaseException().Message, ex);
+            LogLogtoUnreachable(context, "sign-out", ex);
             return Results.LocalRedirect($"/?{BookstoreNotices.Parameter}={BookstoreNotices.SignedOutLocally}");
         }
     }
 
-    private static ILogger Logger(HttpContext context) =>
-        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LogtoEndpoints).FullName!);
-
     // One line per failure: during an outage every sign-in attempt lands here, and a stack trace each time hides the cause.
-    private static void LogLogtoUnreachable(ILogger logger, string step, string requestId, string cause, Exception exception)
+    private static void LogLogtoUnreachable(HttpContext context, string step, Exception exception)
     {
-        LogLogtoUnreachable(logger, step, requestId, cause);
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LogtoEndpoints).FullName!);
+        LogLogtoUnreachable(logger, step, context.TraceIdentifier, exception.GetBaseException().Message);
         LogLogtoUnreachableDetail(logger, exception);
     }
 
