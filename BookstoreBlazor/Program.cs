@@ -2,6 +2,7 @@ using BookstoreBlazor.Authentication;
 using BookstoreBlazor.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddLogtoEmulatorWhenUnconfigured();
 builder.AddLogtoAuthentication();
 builder.AddBookstoreUi();
 

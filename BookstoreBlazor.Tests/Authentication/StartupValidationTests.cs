@@ -26,7 +26,7 @@ public sealed class StartupValidationTests
     }
 
     [Fact]
-    public async Task App_WithoutLogtoSettings_ExitsWithOneReadableMessageAndNoStackTrace()
+    public async Task App_InProductionWithoutLogtoSettings_ExitsWithOneReadableMessage_NeverStartingTheEmulator()
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "BookstoreBlazor.dll")])
         {
@@ -37,6 +37,7 @@ public sealed class StartupValidationTests
         foreach (var key in new[] { "Endpoint", "AppId", "AppSecret" })
             start.Environment["Logto__" + key] = "";
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
 
         using var process = Process.Start(start)!;
         var stderr = await process.StandardError.ReadToEndAsync();
@@ -48,5 +49,6 @@ public sealed class StartupValidationTests
         Assert.Contains("Logto__AppId", stderr);
         Assert.Contains("Logto__AppSecret", stderr);
         Assert.DoesNotContain("   at ", stderr);
+        Assert.DoesNotContain("Logto emulator listening", await process.StandardOutput.ReadToEndAsync());
     }
 }

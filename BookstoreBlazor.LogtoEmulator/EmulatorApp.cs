@@ -1,0 +1,65 @@
+using BookstoreBlazor.LogtoEmulator.Clients;
+using BookstoreBlazor.LogtoEmulator.Experience;
+using BookstoreBlazor.LogtoEmulator.Kakao;
+using BookstoreBlazor.LogtoEmulator.Oidc;
+using BookstoreBlazor.LogtoEmulator.Storage;
+using BookstoreBlazor.LogtoEmulator.Users;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace BookstoreBlazor.LogtoEmulator;
+
+/// <summary>The emulator's services and routes.</summary>
+internal static class EmulatorApp
+{
+    public static void AddEmulatorServices(this WebApplicationBuilder builder, EmulatorEndpoint endpoint,
+        LogtoEmulatorOptions options, SqliteConnection database)
+    {
+        var services = builder.Services;
+        services.AddSingleton(endpoint);
+        services.AddSingleton(options);
+        services.AddSingleton(options.Kakao);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<UserDirectory>();
+        services.AddSingleton<InteractionStore>();
+        services.AddSingleton<KakaoSimulator>();
+        services.AddSingleton<ClientRegistry>();
+        services.AddHttpClient<KakaoConnector>(http => http.Timeout = TimeSpan.FromSeconds(5));
+
+        services.AddDbContext<EmulatorDbContext>(db =>
+        {
+            db.UseSqlite(database);
+            db.UseOpenIddict();
+        });
+        services.AddLogtoOidcServer(endpoint, options);
+
+        services.AddAuthentication(EmulatorCookies.SessionScheme).AddCookie(EmulatorCookies.SessionScheme, cookie =>
+        {
+            cookie.Cookie.Name = EmulatorCookies.Session;
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
+            cookie.LoginPath = ExperienceRoutes.SignIn;
+        });
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = EmulatorCookies.Antiforgery;
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddRazorComponents();
+    }
+
+    public static void MapEmulator(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.MapMethods("/" + OidcServerSetup.Authorization, ["GET", "POST"], AuthorizationEndpoint.HandleAsync);
+        app.MapPost("/" + OidcServerSetup.Token, TokenEndpoint.HandleAsync);
+        app.MapMethods("/" + OidcServerSetup.UserInfo, ["GET", "POST"], UserInfoEndpoint.HandleAsync);
+        app.MapMethods("/" + OidcServerSetup.EndSession, ["GET", "POST"], EndSessionEndpoint.HandleAsync);
+        app.MapExperience();
+        app.MapKakaoConnector();
+        app.MapKakaoSimulator();
+        app.MapGet("/", () => Results.Redirect("/" + OidcServerSetup.Discovery));
+    }
+}

@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+using BookstoreBlazor.LogtoEmulator.Pages;
+using BookstoreBlazor.LogtoEmulator.Users;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BookstoreBlazor.LogtoEmulator.Experience;
+
+/// <summary>Logto's sign-in and registration screens: username or email with a password, or Kakao.</summary>
+internal static partial class ExperienceEndpoints
+{
+    public static void MapExperience(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(ExperienceRoutes.SignIn, ShowSignIn);
+        app.MapPost(ExperienceRoutes.SignIn, SignInAsync);
+        app.MapGet(ExperienceRoutes.Register, ShowRegister);
+        app.MapPost(ExperienceRoutes.Register, RegisterAsync);
+    }
+
+    private static IResult ShowSignIn(HttpContext context, InteractionStore interactions, IAntiforgery antiforgery,
+        LogtoEmulatorOptions options) =>
+        interactions.Current(context) is { } interaction
+            ? SignInPage(context, antiforgery, options, interaction.LoginHint, error: null)
+            : NoInteraction();
+
+    private static async Task<IResult> SignInAsync(HttpContext context, InteractionStore interactions,
+        IAntiforgery antiforgery, UserDirectory users, LogtoEmulatorOptions options, TimeProvider clock)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return Results.BadRequest();
+        }
+
+        if (interactions.Current(context) is not { } interaction)
+        {
+            return NoInteraction();
+        }
+
+        var form = await context.Request.ReadFormAsync();
+        var identifier = form["identifier"].ToString().Trim();
+        if (users.SignInWithPassword(identifier, form["password"].ToString()) is not { } user)
+        {
+            return SignInPage(context, antiforgery, options, identifier, "Incorrect username or password.");
+        }
+
+        return await CompleteAsync(context, interaction, user, clock);
+    }
+
+    private static IResult ShowRegister(HttpContext context, InteractionStore interactions, IAntiforgery antiforgery) =>
+        interactions.Current(context) is null
+            ? NoInteraction()
+            : RegisterPage(context, antiforgery, username: null, name: null, error: null);
+
+    private static async Task<IResult> RegisterAsync(HttpContext context, InteractionStore interactions,
+        IAntiforgery antiforgery, UserDirectory users, TimeProvider clock)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return Results.BadRequest();
+        }
+
+        if (interactions.Current(context) is not { } interaction)
+        {
+            return NoInteraction();
+        }
+
+        var form = await context.Request.ReadFormAsync();
+        var username = form["username"].ToString().Trim();
+        var name = form["name"].ToString().Trim() is { Length: > 0 } given ? given : null;
+        var password = form["password"].ToString();
+        var problem = !UsernamePattern().IsMatch(username)
+            ? "A username starts with a letter or underscore and has only letters, digits and underscores (up to 128)."
+            : password.Length < 8
+                ? "The password needs at least 8 characters."
+                : null;
+        if (problem is null && users.Register(username, password, name) is { } user)
+        {
+            return await CompleteAsync(context, interaction, user, clock);
+        }
+
+        return RegisterPage(context, antiforgery, username, name, problem ?? "This username is already in use.");
+    }
+
+    /// <summary>The user is known: start the Logto session and resume the authorization request that sent them here.</summary>
+    public static async Task<IResult> CompleteAsync(HttpContext context, Interaction interaction, EmulatorUser user, TimeProvider clock)
+    {
+        await EmulatorSession.SignInAsync(context, user, clock);
+        interaction.SignedIn = true;
+        return Results.Redirect(interaction.ResumeUrl);
+    }
+
+    public static RazorComponentResult<MessagePage> NoInteraction() => new(new
+    {
+        Title = "This sign-in has expired",
+        Text = "There is no sign-in in progress. Go back to the app and sign in again.",
+    })
+    { StatusCode = StatusCodes.Status400BadRequest };
+
+    private static RazorComponentResult<SignInPage> SignInPage(HttpContext context, IAntiforgery antiforgery,
+        LogtoEmulatorOptions options, string? identifier, string? error) => new(new
+    {
+        Tokens = antiforgery.GetAndStoreTokens(context),
+        Identifier = identifier,
+        Error = error,
+        TestAccountHint = options.ShowTestAccountHint ? options.TestAccounts.FirstOrDefault() : null,
+    })
+    { StatusCode = error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest };
+
+    private static RazorComponentResult<RegisterPage> RegisterPage(HttpContext context, IAntiforgery antiforgery,
+        string? username, string? name, string? error) => new(new
+    {
+        Tokens = antiforgery.GetAndStoreTokens(context),
+        Username = username,
+        Name = name,
+        Error = error,
+    })
+    { StatusCode = error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest };
+
+    // Logto's default username rule.
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]{0,127}$")]
+    private static partial Regex UsernamePattern();
+}

@@ -1,0 +1,53 @@
+using BookstoreBlazor.LogtoEmulator.Experience;
+using BookstoreBlazor.LogtoEmulator.Pages;
+using BookstoreBlazor.LogtoEmulator.Users;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BookstoreBlazor.LogtoEmulator.Kakao;
+
+/// <summary>Logto's side of a Kakao sign-in: start it from the experience, and take Kakao's callback.</summary>
+internal static class KakaoConnectorEndpoints
+{
+    public static void MapKakaoConnector(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(KakaoRoutes.ConnectorStart, Start);
+        app.MapGet(KakaoRoutes.ConnectorCallback, CallbackAsync);
+    }
+
+    private static IResult Start(HttpContext context, InteractionStore interactions, KakaoConnector connector) =>
+        interactions.Current(context) is { } interaction
+            ? Results.Redirect(connector.AuthorizationUrl(interaction))
+            : ExperienceEndpoints.NoInteraction();
+
+    private static async Task<IResult> CallbackAsync(HttpContext context, InteractionStore interactions,
+        KakaoConnector connector, UserDirectory users, TimeProvider clock, string? code, string? state, string? error)
+    {
+        if (interactions.Current(context) is not { } interaction)
+        {
+            return ExperienceEndpoints.NoInteraction();
+        }
+
+        if (state is null || state != interaction.SocialState)
+        {
+            return Failed("The answer from Kakao does not belong to this sign-in. Go back to the app and try again.");
+        }
+
+        interaction.SocialState = null;
+        if (error is not null || code is null)
+        {
+            interaction.Denied = true;
+            return Results.Redirect(interaction.ResumeUrl);
+        }
+
+        if (await connector.GetProfileAsync(code, context.RequestAborted) is not { } profile)
+        {
+            return Failed("Kakao did not accept the sign-in. Go back to the app and try again.");
+        }
+
+        var (user, _) = users.SignInWithIdentity(KakaoRoutes.Target, profile);
+        return await ExperienceEndpoints.CompleteAsync(context, interaction, user, clock);
+    }
+
+    private static RazorComponentResult<MessagePage> Failed(string text) =>
+        new(new { Title = "Kakao sign-in did not complete", Text = text }) { StatusCode = StatusCodes.Status400BadRequest };
+}

@@ -1,0 +1,133 @@
+using System.Net;
+using System.Net.Sockets;
+using BookstoreBlazor.LogtoEmulator.Clients;
+using BookstoreBlazor.LogtoEmulator.Storage;
+using BookstoreBlazor.LogtoEmulator.Users;
+using Microsoft.Data.Sqlite;
+
+namespace BookstoreBlazor.LogtoEmulator;
+
+/// <summary>
+/// A running Logto stand-in on its own loopback port: Logto's OpenID Connect endpoints (OpenIddict), its sign-in
+/// experience and a simulated Kakao. For Development and tests only; state lives in memory and ends with it.
+/// </summary>
+public sealed class LogtoEmulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly SqliteConnection _database;
+
+    private LogtoEmulator(WebApplication app, SqliteConnection database, EmulatorEndpoint endpoint, LogtoEmulatorOptions options)
+    {
+        _app = app;
+        _database = database;
+        Endpoint = endpoint;
+        Options = options;
+        Clients = options.EffectiveClients;
+    }
+
+    /// <summary>What an app puts in <c>Logto:Endpoint</c>, e.g. <c>http://127.0.0.1:3001/</c>.</summary>
+    public EmulatorEndpoint Endpoint { get; }
+
+    public LogtoEmulatorOptions Options { get; }
+
+    public IReadOnlyList<EmulatorClient> Clients { get; }
+
+    public EmulatorClient DefaultClient => Clients[0];
+
+    public UserDirectory Users => _app.Services.GetRequiredService<UserDirectory>();
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<LogtoEmulator> StartAsync(LogtoEmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new LogtoEmulatorOptions();
+        var endpoint = new EmulatorEndpoint(new Uri($"http://127.0.0.1:{(options.Port == 0 ? FreeLoopbackPort() : options.Port)}/"));
+        // Shared-cache in-memory SQLite: every DbContext opens its own connection; this one keeps the database alive.
+        var database = new SqliteConnection($"Data Source=logto-emulator-{Guid.NewGuid():N};Mode=Memory;Cache=Shared");
+        await database.OpenAsync(cancellationToken);
+
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(LogtoEmulator).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environments.Development,
+        });
+        // Overrides ASPNETCORE_URLS, which belongs to the app this emulator may run inside.
+        builder.WebHost.UseUrls(endpoint.BaseUri.AbsoluteUri);
+        builder.Logging.ClearProviders();
+        if (options.ConfigureLogging is { } configureLogging)
+        {
+            configureLogging(builder.Logging);
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(console => console.SingleLine = true)
+                .AddFilter("Microsoft", LogLevel.Warning)
+                .AddFilter("OpenIddict", LogLevel.Warning)
+                .AddFilter("System.Net.Http", LogLevel.Warning);
+        }
+
+        builder.AddEmulatorServices(endpoint, options, database);
+        var app = builder.Build();
+        app.MapEmulator();
+
+        var emulator = new LogtoEmulator(app, database, endpoint, options);
+        await emulator.SeedAsync(cancellationToken);
+        await app.StartAsync(cancellationToken);
+        return emulator;
+    }
+
+    /// <summary>Lets the app at <paramref name="appBase"/> use <c>/callback</c> and <c>/signed-out</c> with this client.</summary>
+    public Task AllowAppAsync(Uri appBase, string? clientId = null, CancellationToken cancellationToken = default) =>
+        _app.Services.GetRequiredService<ClientRegistry>()
+            .AllowAppAsync(clientId ?? DefaultClient.ClientId, appBase, cancellationToken);
+
+    /// <summary>The lines a newcomer needs: where the emulator is, the app's credentials and the accounts to try.</summary>
+    public IEnumerable<string> Describe()
+    {
+        yield return $"Logto emulator listening on {Endpoint.BaseUri} (issuer {Endpoint.Issuer})";
+        yield return $"  App ID: {DefaultClient.ClientId}";
+        foreach (var account in Options.TestAccounts)
+        {
+            yield return $"  Test account: {account.Username} / {account.Password}";
+        }
+
+        foreach (var kakao in Options.Kakao.Accounts)
+        {
+            yield return $"  Kakao account: {kakao.Nickname} ({kakao.Email ?? "no email"})";
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    private async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<EmulatorDbContext>().Database.EnsureCreatedAsync(cancellationToken);
+        }
+
+        var registry = _app.Services.GetRequiredService<ClientRegistry>();
+        foreach (var client in Clients)
+        {
+            await registry.RegisterAsync(client, cancellationToken);
+        }
+
+        foreach (var account in Options.TestAccounts)
+        {
+            Users.Add(account);
+        }
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,34 @@
+using BookstoreBlazor.LogtoEmulator.Clients;
+using BookstoreBlazor.LogtoEmulator.Kakao;
+using BookstoreBlazor.LogtoEmulator.Users;
+
+namespace BookstoreBlazor.LogtoEmulator;
+
+/// <summary>What the emulated Logto tenant holds. The defaults are what a newcomer needs to sign in locally.</summary>
+public sealed class LogtoEmulatorOptions
+{
+    /// <summary>The loopback port to listen on; 0 picks a free one.</summary>
+    public int Port { get; set; }
+
+    /// <summary>Applications ("Traditional web" apps in the Logto console). Empty means one default app.</summary>
+    public List<EmulatorClient> Clients { get; set; } = [];
+
+    public List<TestAccount> TestAccounts { get; set; } = [TestAccount.Reader];
+
+    /// <summary>Show the first test account on the sign-in page, so a newcomer knows what to type.</summary>
+    public bool ShowTestAccountHint { get; set; } = true;
+
+    public KakaoSimulatorOptions Kakao { get; set; } = new();
+
+    /// <summary>Advertise and serve pushed authorization requests (<c>/oidc/request</c>), as Logto does.</summary>
+    public bool EnablePushedAuthorization { get; set; } = true;
+
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
+    public TimeSpan IdTokenLifetime { get; set; } = TimeSpan.FromHours(1);
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>Where the emulator logs; console by default.</summary>
+    public Action<ILoggingBuilder>? ConfigureLogging { get; set; }
+
+    internal IReadOnlyList<EmulatorClient> EffectiveClients => Clients.Count > 0 ? Clients : [EmulatorClient.CreateDefault()];
+}

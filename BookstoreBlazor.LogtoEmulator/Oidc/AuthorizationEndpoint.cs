@@ -1,0 +1,92 @@
+using System.Security.Claims;
+using BookstoreBlazor.LogtoEmulator.Experience;
+using BookstoreBlazor.LogtoEmulator.Kakao;
+using BookstoreBlazor.LogtoEmulator.Users;
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.WebUtilities;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace BookstoreBlazor.LogtoEmulator.Oidc;
+
+/// <summary>
+/// <c>/oidc/auth</c> after OpenIddict has checked the client, redirect URI and PKCE: sign the user in through the
+/// experience (honouring Logto's <c>first_screen</c>, <c>interaction_mode</c>, <c>direct_sign_in</c> and
+/// <c>login_hint</c>), then answer with a code.
+/// </summary>
+internal static class AuthorizationEndpoint
+{
+    private const string Scheme = OpenIddictServerAspNetCoreDefaults.AuthenticationScheme;
+
+    public static async Task<IResult> HandleAsync(HttpContext context, InteractionStore interactions, UserDirectory users,
+        KakaoConnector kakao)
+    {
+        var request = context.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("OpenIddict did not attach the authorization request.");
+        var interaction = interactions.Current(context);
+        if (interaction?.Denied == true)
+        {
+            interactions.End(context);
+            return Error(Errors.AccessDenied, "The user cancelled the sign-in at the social provider.");
+        }
+
+        var session = await EmulatorSession.FindAsync(context);
+        var user = session is null ? null : users.FindById(session.UserId);
+        var mustSignIn = user is null || (request.HasPromptValue(PromptValues.Login) && interaction?.SignedIn != true);
+        if (!mustSignIn)
+        {
+            interactions.End(context);
+            return Results.SignIn(OidcPrincipal.Create(user!, GrantedScopes(request), session!.SessionId, session.AuthTime),
+                authenticationScheme: Scheme);
+        }
+
+        if (request.HasPromptValue(PromptValues.None))
+        {
+            return Error(Errors.LoginRequired, "The user is not signed in.");
+        }
+
+        return StartInteraction(context, request, interactions, kakao);
+    }
+
+    private static IResult StartInteraction(HttpContext context, OpenIddictRequest request, InteractionStore interactions,
+        KakaoConnector kakao)
+    {
+        var firstScreen = LogtoExperienceParameters.FirstScreenOf(request);
+        var interaction = interactions.Start(context, ResumeUrl(context, request), firstScreen, request.LoginHint);
+        if (LogtoExperienceParameters.DirectSignInTarget(request) == KakaoRoutes.Target)
+        {
+            return Results.Redirect(kakao.AuthorizationUrl(interaction));
+        }
+
+        // As in Logto, an unknown direct sign-in target falls back to the normal first screen.
+        return Results.Redirect(firstScreen == FirstScreen.Register ? ExperienceRoutes.Register : ExperienceRoutes.SignIn);
+    }
+
+    /// <summary>The request again, by value: a pushed request's <c>request_uri</c> cannot be presented twice.</summary>
+    private static string ResumeUrl(HttpContext context, OpenIddictRequest request)
+    {
+        var parameters = request.GetParameters()
+            .Where(p => p.Key != Parameters.RequestUri)
+            .ToDictionary(p => p.Key, p => (string?)p.Value.ToString());
+        return QueryHelpers.AddQueryString(context.Request.PathBase + context.Request.Path, parameters);
+    }
+
+    private static IReadOnlyCollection<string> GrantedScopes(OpenIddictRequest request)
+    {
+        var requested = request.GetScopes();
+        // Logto grants offline_access (a refresh token) only when the app also asked for prompt=consent.
+        return request.HasPromptValue(PromptValues.Consent)
+            ? requested
+            : requested.Remove(Scopes.OfflineAccess);
+    }
+
+    private static IResult Error(string error, string description) => Results.Forbid(
+        new AuthenticationProperties(new Dictionary<string, string?>
+        {
+            [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
+            [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
+        }),
+        [Scheme]);
+}

@@ -1,0 +1,73 @@
+using System.Security.Cryptography;
+using BookstoreBlazor.LogtoEmulator.Storage;
+using Microsoft.IdentityModel.Tokens;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace BookstoreBlazor.LogtoEmulator.Oidc;
+
+/// <summary>OpenIddict configured with Logto's paths, ES384 ID tokens, required PKCE and Logto's token rules.</summary>
+internal static class OidcServerSetup
+{
+    public const string Discovery = "oidc/.well-known/openid-configuration";
+    public const string Authorization = "oidc/auth";
+    public const string PushedAuthorization = "oidc/request";
+    public const string Token = "oidc/token";
+    public const string UserInfo = "oidc/me";
+    public const string Jwks = "oidc/jwks";
+    public const string EndSession = "oidc/session/end";
+    public const string Revocation = "oidc/token/revocation";
+    public const string Introspection = "oidc/token/introspection";
+
+    public static IServiceCollection AddLogtoOidcServer(this IServiceCollection services, EmulatorEndpoint endpoint,
+        LogtoEmulatorOptions options)
+    {
+        services.AddOpenIddict()
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<EmulatorDbContext>())
+            .AddServer(server =>
+            {
+                server.SetIssuer(endpoint.Issuer);
+                server.SetConfigurationEndpointUris(endpoint.Resolve(Discovery))
+                    .SetAuthorizationEndpointUris(endpoint.Resolve(Authorization))
+                    .SetTokenEndpointUris(endpoint.Resolve(Token))
+                    .SetUserInfoEndpointUris(endpoint.Resolve(UserInfo))
+                    .SetJsonWebKeySetEndpointUris(endpoint.Resolve(Jwks))
+                    .SetEndSessionEndpointUris(endpoint.Resolve(EndSession))
+                    .SetRevocationEndpointUris(endpoint.Resolve(Revocation))
+                    .SetIntrospectionEndpointUris(endpoint.Resolve(Introspection));
+                if (options.EnablePushedAuthorization)
+                {
+                    server.SetPushedAuthorizationEndpointUris(endpoint.Resolve(PushedAuthorization));
+                }
+
+                server.AllowAuthorizationCodeFlow().AllowRefreshTokenFlow();
+                server.RequireProofKeyForCodeExchange();
+                server.Configure(settings => settings.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
+                server.RegisterScopes(LogtoScopes.Supported);
+                server.RegisterClaims(LogtoScopes.Claims);
+
+                // Logto signs ID tokens with an EC P-384 key (ES384).
+                var signingKey = new ECDsaSecurityKey(ECDsa.Create(ECCurve.NamedCurves.nistP384))
+                {
+                    KeyId = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(24)),
+                };
+                server.AddSigningCredentials(new SigningCredentials(signingKey, SecurityAlgorithms.EcdsaSha384));
+                server.AddEphemeralEncryptionKey();
+
+                // Logto's access tokens (without a resource) and refresh tokens are opaque.
+                server.UseReferenceAccessTokens().UseReferenceRefreshTokens();
+                server.SetAccessTokenLifetime(options.AccessTokenLifetime)
+                    .SetIdentityTokenLifetime(options.IdTokenLifetime)
+                    .SetRefreshTokenLifetime(options.RefreshTokenLifetime);
+                // Logto revokes the whole grant the moment a rotated refresh token comes back, with no grace period.
+                server.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
+
+                server.UseAspNetCore()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableUserInfoEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough()
+                    .DisableTransportSecurityRequirement();
+            });
+        return services;
+    }
+}

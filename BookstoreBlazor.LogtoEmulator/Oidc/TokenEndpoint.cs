@@ -1,0 +1,43 @@
+using BookstoreBlazor.LogtoEmulator.Users;
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace BookstoreBlazor.LogtoEmulator.Oidc;
+
+/// <summary>
+/// <c>/oidc/token</c> for codes and refresh tokens, after OpenIddict has checked the client, PKCE and the token.
+/// The new tokens carry the user's current claims; a user who no longer exists gets invalid_grant.
+/// </summary>
+internal static class TokenEndpoint
+{
+    private const string Scheme = OpenIddictServerAspNetCoreDefaults.AuthenticationScheme;
+
+    public static async Task<IResult> HandleAsync(HttpContext context, UserDirectory users)
+    {
+        var request = context.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("OpenIddict did not attach the token request.");
+        if (!request.IsAuthorizationCodeGrantType() && !request.IsRefreshTokenGrantType())
+        {
+            return Invalid(Errors.UnsupportedGrantType, "Only authorization_code and refresh_token are served here.");
+        }
+
+        var result = await context.AuthenticateAsync(Scheme);
+        if (result.Principal?.GetClaim(Claims.Subject) is not { } subject || users.FindById(subject) is not { } user)
+        {
+            return Invalid(Errors.InvalidGrant, "The grant's user no longer exists.");
+        }
+
+        return Results.SignIn(OidcPrincipal.WithUserClaims(result.Principal, user), authenticationScheme: Scheme);
+    }
+
+    private static IResult Invalid(string error, string description) => Results.Forbid(
+        new AuthenticationProperties(new Dictionary<string, string?>
+        {
+            [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
+            [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
+        }),
+        [Scheme]);
+}

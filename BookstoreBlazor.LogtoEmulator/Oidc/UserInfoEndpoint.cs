@@ -1,0 +1,23 @@
+using BookstoreBlazor.LogtoEmulator.Users;
+using Microsoft.AspNetCore.Authentication;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace BookstoreBlazor.LogtoEmulator.Oidc;
+
+/// <summary><c>/oidc/me</c>: the ID token's claims plus <c>identities</c> and <c>custom_data</c>, per granted scope.</summary>
+internal static class UserInfoEndpoint
+{
+    public static async Task<IResult> HandleAsync(HttpContext context, UserDirectory users)
+    {
+        var result = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        if (result.Principal?.GetClaim(Claims.Subject) is not { } subject || users.FindById(subject) is not { } user)
+        {
+            return Results.Challenge(authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+        }
+
+        var claims = LogtoUserClaims.ForUserInfo(user, result.Principal.GetScopes().ToHashSet());
+        return Results.Text(claims.ToJsonString(), "application/json; charset=utf-8");
+    }
+}

@@ -1,0 +1,94 @@
+#if LOGTO_EMULATOR
+using BookstoreBlazor.LogtoEmulator;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+#endif
+
+namespace BookstoreBlazor.Hosting;
+
+public static class EmbeddedLogtoEmulator
+{
+    /// <summary>
+    /// Development with no <c>Logto:Endpoint</c>: start the Logto emulator inside this process and sign in through it.
+    /// Never in any other environment, and not at all in a Release build, which does not contain the emulator.
+    /// </summary>
+    public static WebApplicationBuilder AddLogtoEmulatorWhenUnconfigured(this WebApplicationBuilder builder)
+    {
+#if LOGTO_EMULATOR
+        builder.Services.AddSingleton<EmbeddedEmulator>();
+        builder.Services.AddSingleton<IPostConfigureOptions<BookstoreBlazor.Authentication.LogtoOptions>, UseEmulatorWhenUnconfigured>();
+        builder.Services.AddHostedService<EmulatorRegistration>();
+#endif
+        return builder;
+    }
+
+#if LOGTO_EMULATOR
+    /// <summary>
+    /// The emulator, started on first use. Deciding when the options are first read (after every configuration
+    /// source is in) also keeps its host from being built while the app's own host is being built.
+    /// </summary>
+    private sealed class EmbeddedEmulator : IAsyncDisposable
+    {
+        public BookstoreBlazor.LogtoEmulator.LogtoEmulator? Running { get; private set; }
+
+        public BookstoreBlazor.LogtoEmulator.LogtoEmulator Start() =>
+            Running ??= BookstoreBlazor.LogtoEmulator.LogtoEmulator.StartAsync().GetAwaiter().GetResult();
+
+        public async ValueTask DisposeAsync()
+        {
+            if (Running is not null)
+                await Running.DisposeAsync();
+        }
+    }
+
+    private sealed class UseEmulatorWhenUnconfigured(EmbeddedEmulator emulator, IHostEnvironment environment)
+        : IPostConfigureOptions<BookstoreBlazor.Authentication.LogtoOptions>
+    {
+        public void PostConfigure(string? name, BookstoreBlazor.Authentication.LogtoOptions options)
+        {
+            if (!environment.IsDevelopment() || !string.IsNullOrWhiteSpace(options.Endpoint))
+                return;
+
+            var running = emulator.Start();
+            options.Endpoint = running.Endpoint.BaseUri.AbsoluteUri;
+            options.AppId = running.DefaultClient.ClientId;
+            options.AppSecret = running.DefaultClient.ClientSecret;
+        }
+    }
+
+    /// <summary>Once the app listens, registers its real URLs with the emulator (the port may be chosen at start).</summary>
+    private sealed class EmulatorRegistration(EmbeddedEmulator emulator, IServer server, ILogger<EmulatorRegistration> logger)
+        : IHostedLifecycleService
+    {
+        public async Task StartedAsync(CancellationToken cancellationToken)
+        {
+            if (emulator.Running is not { } running)
+                return;
+
+            var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            foreach (var appBase in addresses.SelectMany(LoopbackForms).Distinct())
+                await running.AllowAppAsync(appBase, cancellationToken: cancellationToken);
+
+            logger.LogWarning("No Logto:Endpoint is set, so Bookstore signs in through the built-in Logto emulator " +
+                              "(Development only).\n{Description}", string.Join('\n', running.Describe()));
+        }
+
+        /// <summary>A wildcard or loopback address is reachable as localhost and as 127.0.0.1.</summary>
+        private static IEnumerable<Uri> LoopbackForms(string address)
+        {
+            var uri = new Uri(address.Replace("://+", "://localhost").Replace("://*", "://localhost")
+                .Replace("://[::]", "://localhost").Replace("://0.0.0.0", "://localhost"));
+            yield return uri;
+            if (uri.IsLoopback)
+                yield return new UriBuilder(uri) { Host = uri.Host == "localhost" ? "127.0.0.1" : "localhost" }.Uri;
+        }
+
+        public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+#endif
+}
