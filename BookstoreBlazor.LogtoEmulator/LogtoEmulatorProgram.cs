@@ -9,7 +9,7 @@ public static class LogtoEmulatorProgram
     public static async Task Main(string[] args)
     {
         var settings = new ConfigurationBuilder().AddCommandLine(args).Build();
-        await using var emulator = await LogtoEmulator.StartAsync(new LogtoEmulatorOptions
+        await using var emulator = await LogtoEmulatorHost.StartAsync(new LogtoEmulatorOptions
         {
             Port = settings.GetValue("port", 3001),
         });

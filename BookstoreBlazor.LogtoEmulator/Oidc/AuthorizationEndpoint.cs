@@ -38,7 +38,7 @@ internal static class AuthorizationEndpoint
         if (!mustSignIn)
         {
             interactions.End(context);
-            return Results.SignIn(OidcPrincipal.Create(user!, GrantedScopes(request), session!.SessionId, session.AuthTime),
+            return Results.SignIn(OidcPrincipal.Create(user!.Id, GrantedScopes(request), session!.SessionId, session.AuthTime),
                 authenticationScheme: Scheme);
         }
 
@@ -64,13 +64,20 @@ internal static class AuthorizationEndpoint
         return Results.Redirect(firstScreen == FirstScreen.Register ? ExperienceRoutes.Register : ExperienceRoutes.SignIn);
     }
 
-    /// <summary>The request again, by value: a pushed request's <c>request_uri</c> cannot be presented twice.</summary>
+    /// <summary>
+    /// The same request again once the user has signed in. A pushed request's <c>request_uri</c> stays valid until
+    /// a code is issued; a POSTed request is replayed as a GET.
+    /// </summary>
     private static string ResumeUrl(HttpContext context, OpenIddictRequest request)
     {
-        var parameters = request.GetParameters()
-            .Where(p => p.Key != Parameters.RequestUri)
-            .ToDictionary(p => p.Key, p => (string?)p.Value.ToString());
-        return QueryHelpers.AddQueryString(context.Request.PathBase + context.Request.Path, parameters);
+        var path = context.Request.PathBase + context.Request.Path;
+        if (HttpMethods.IsGet(context.Request.Method))
+        {
+            return path + context.Request.QueryString;
+        }
+
+        var parameters = request.GetParameters().ToDictionary(p => p.Key, p => (string?)p.Value.ToString());
+        return QueryHelpers.AddQueryString(path, parameters);
     }
 
     private static IReadOnlyCollection<string> GrantedScopes(OpenIddictRequest request)

@@ -61,6 +61,9 @@ internal static class OidcServerSetup
                 // Logto revokes the whole grant the moment a rotated refresh token comes back, with no grace period.
                 server.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
 
+                server.AddEventHandler(LogtoIdTokenClaims.RememberScopes);
+                server.AddEventHandler(LogtoIdTokenClaims.Descriptor);
+
                 server.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
                     .EnableTokenEndpointPassthrough()

@@ -9,7 +9,7 @@ namespace BookstoreBlazor.LogtoEmulator.Oidc;
 
 /// <summary>
 /// <c>/oidc/token</c> for codes and refresh tokens, after OpenIddict has checked the client, PKCE and the token.
-/// The new tokens carry the user's current claims; a user who no longer exists gets invalid_grant.
+/// The new ID token carries the user's current claims; a user who no longer exists gets invalid_grant.
 /// </summary>
 internal static class TokenEndpoint
 {
@@ -25,12 +25,12 @@ internal static class TokenEndpoint
         }
 
         var result = await context.AuthenticateAsync(Scheme);
-        if (result.Principal?.GetClaim(Claims.Subject) is not { } subject || users.FindById(subject) is not { } user)
+        if (result.Principal?.GetClaim(Claims.Subject) is not { } subject || users.FindById(subject) is null)
         {
             return Invalid(Errors.InvalidGrant, "The grant's user no longer exists.");
         }
 
-        return Results.SignIn(OidcPrincipal.WithUserClaims(result.Principal, user), authenticationScheme: Scheme);
+        return Results.SignIn(result.Principal, authenticationScheme: Scheme);
     }
 
     private static IResult Invalid(string error, string description) => Results.Forbid(

@@ -25,7 +25,7 @@ internal static class EmulatorStyles
         .hint{background:#f2effa;border-radius:8px;padding:10px 14px;font-size:13px;color:#4b4e55;margin:0 0 24px}
         .hint code{font-size:13px;background:#fff;border-radius:4px;padding:1px 5px}
         .footer{margin-top:24px;font-size:14px;color:#a9acac}
-        body.kakao{background:#f5f5f5;min-height:100vh;display:flex;justify-content:center;padding:32px 16px}
+        body.kakao{background:#f5f5f5;min-height:100vh;display:flex;justify-content:center;align-items:flex-start;padding:32px 16px}
         .kakao-card{background:#fff;width:100%;max-width:480px;border-radius:12px;overflow:hidden;box-shadow:0 2px 12px rgba(0,0,0,.08)}
         .kakao-head{background:#fee500;padding:20px 28px;font-weight:800;font-size:22px;letter-spacing:-.5px;color:#191600}
         .kakao-body{padding:24px 28px 28px}
@@ -43,6 +43,7 @@ internal static class EmulatorStyles
         .tag.required{background:#fff4b0;color:#5a4b00}
         .kakao-actions{display:flex;gap:8px}
         .kakao-actions button{flex:1;height:48px;border:0;border-radius:8px;font-size:15px;cursor:pointer}
+        .kakao-actions .agree{flex:2}
         .agree{background:#fee500;color:#191600;font-weight:700}
         .cancel{background:#f1f1f1;color:#333}
         """;

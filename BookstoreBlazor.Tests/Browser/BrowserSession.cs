@@ -1,12 +1,9 @@
 using BookstoreBlazor.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace BookstoreBlazor.Tests.Browser;
 
-/// <summary>Bookstore on a real Kestrel port, a fake Logto, and Debian's Chromium driven by Playwright.</summary>
+/// <summary>Bookstore and the Logto emulator on real Kestrel ports, and Debian's Chromium driven by Playwright.</summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
     private static readonly string[] ChromiumArgs =
@@ -18,20 +15,15 @@ public sealed class BrowserSession : IAsyncDisposable
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public required FakeLogto Logto { get; init; }
-    public required BookstoreAppFactory App { get; init; }
+    public required EmulatorEnvironment Environment { get; init; }
+    public BookstoreBlazor.LogtoEmulator.LogtoEmulatorHost Logto => Environment.Logto;
     public required string BaseUrl { get; init; }
     public IPage Page { get; private set; } = default!;
 
     public static async Task<BrowserSession> StartAsync()
     {
-        var logto = await FakeLogto.StartAsync(advertisePar: true);
-        var app = new BookstoreAppFactory(logto.Endpoint);
-        app.UseKestrel(0);
-        app.StartServer();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var session = new BrowserSession { Logto = logto, App = app, BaseUrl = address.TrimEnd('/') };
-        logto.User = FakeLogtoUser.KakaoTester with { Picture = logto.AvatarUrl };
+        var environment = await EmulatorEnvironment.StartAsync();
+        var session = new BrowserSession { Environment = environment, BaseUrl = environment.AppBase.AbsoluteUri.TrimEnd('/') };
 
         session._playwright = await Playwright.CreateAsync();
         session._browser = await session._playwright.Chromium.LaunchAsync(new()
@@ -76,7 +68,6 @@ public sealed class BrowserSession : IAsyncDisposable
         if (_browser is not null)
             await _browser.DisposeAsync();
         _playwright?.Dispose();
-        await App.DisposeAsync();
-        await Logto.DisposeAsync();
+        await Environment.DisposeAsync();
     }
 }

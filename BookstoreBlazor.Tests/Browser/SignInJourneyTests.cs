@@ -1,3 +1,4 @@
+using BookstoreBlazor.LogtoEmulator.Kakao;
 using Microsoft.Playwright;
 
 namespace BookstoreBlazor.Tests.Browser;
@@ -6,7 +7,7 @@ namespace BookstoreBlazor.Tests.Browser;
 public sealed class SignInJourneyTests
 {
     [Fact]
-    public async Task ContinueWithKakao_ThenProfile_ThenSignOut_AsAPersonSeesIt()
+    public async Task ContinueWithKakao_PickAnAccount_ThenProfile_ThenSignOut_AsAPersonSeesIt()
     {
         await using var session = await BrowserSession.StartAsync();
         var page = session.Page;
@@ -16,22 +17,27 @@ public sealed class SignInJourneyTests
         await session.ScreenshotAsync("01-home-signed-out");
 
         await page.Locator(".sign-in-buttons--large").GetByTestId("kakao-sign-in").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/kakao/oauth/authorize"));
+        await session.ScreenshotAsync("02-kakao-consent");
+        await page.GetByTestId($"kakao-account-{KakaoAccount.Tester.Id}").ClickAsync();
+        await page.GetByTestId("kakao-agree").ClickAsync();
+
         await page.WaitForURLAsync(session.BaseUrl + "/");
         await session.WaitUntilInteractiveAsync();
-        Assert.Equal("social:kakao", session.Logto.LastAuthorization!["direct_sign_in"]);
         await Assertions.Expect(page.GetByTestId("user-menu")).ToContainTextAsync("카카오테스터");
-        await Assertions.Expect(page.GetByTestId("user-menu").GetByTestId("avatar-image")).ToHaveAttributeAsync("src", session.Logto.AvatarUrl);
-        await session.ScreenshotAsync("02-home-signed-in");
+        var avatar = new Uri(session.Logto.Endpoint.BaseUri, $"kakao/images/{KakaoAccount.Tester.Id}.svg").AbsoluteUri;
+        await Assertions.Expect(page.GetByTestId("user-menu").GetByTestId("avatar-image")).ToHaveAttributeAsync("src", avatar);
+        await session.ScreenshotAsync("03-home-signed-in");
 
         await page.GetByTestId("user-menu").ClickAsync();
         await page.GetByTestId("menu-profile").WaitForAsync();
         await page.WaitForTimeoutAsync(400); // let the menu finish fading in before the picture is taken
-        await session.ScreenshotAsync("03-user-menu");
+        await session.ScreenshotAsync("04-user-menu");
 
         await page.GetByTestId("menu-profile").ClickAsync();
         await page.WaitForURLAsync(session.BaseUrl + "/profile");
         await Assertions.Expect(page.GetByTestId("claim-email")).ToContainTextAsync("kakao.tester@example.com");
-        await session.ScreenshotAsync("04-profile");
+        await session.ScreenshotAsync("05-profile");
 
         await page.GetByTestId("user-menu").ClickAsync();
         await page.Locator(".mud-popover-open").GetByTestId("sign-out").ClickAsync();
@@ -39,21 +45,26 @@ public sealed class SignInJourneyTests
         await session.WaitUntilInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("notice")).ToContainTextAsync("You are signed out of Bookstore and Logto.");
         await Assertions.Expect(page.GetByTestId("auth-state")).ToHaveTextAsync("You are not signed in.");
-        Assert.NotNull(session.Logto.LastEndSession);
-        await session.ScreenshotAsync("05-signed-out");
+        await session.ScreenshotAsync("06-signed-out");
     }
 
     [Fact]
-    public async Task ProtectedPage_WhenSignedOut_SignsInAndComesBack()
+    public async Task ProtectedPage_WhenSignedOut_SignsInWithAPasswordAndComesBack()
     {
         await using var session = await BrowserSession.StartAsync();
         var page = session.Page;
 
         await session.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Profile" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.StartsWith(session.Logto.Endpoint.BaseUri.AbsoluteUri) && url.Contains("/sign-in"));
+        await Assertions.Expect(page.GetByTestId("test-account")).ToContainTextAsync("reader");
+        await session.ScreenshotAsync("07-emulator-sign-in");
+        await page.Locator("#identifier").FillAsync("reader");
+        await page.Locator("#password").FillAsync("bookstore");
+        await page.GetByTestId("submit").ClickAsync();
 
         await page.WaitForURLAsync(session.BaseUrl + "/profile");
-        await Assertions.Expect(page.GetByTestId("profile-name")).ToHaveTextAsync("카카오테스터");
+        await Assertions.Expect(page.GetByTestId("profile-name")).ToHaveTextAsync("Bookstore Reader");
     }
 }
 

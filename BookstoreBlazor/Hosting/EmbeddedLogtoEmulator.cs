@@ -30,10 +30,10 @@ public static class EmbeddedLogtoEmulator
     /// </summary>
     private sealed class EmbeddedEmulator : IAsyncDisposable
     {
-        public BookstoreBlazor.LogtoEmulator.LogtoEmulator? Running { get; private set; }
+        public BookstoreBlazor.LogtoEmulator.LogtoEmulatorHost? Running { get; private set; }
 
-        public BookstoreBlazor.LogtoEmulator.LogtoEmulator Start() =>
-            Running ??= BookstoreBlazor.LogtoEmulator.LogtoEmulator.StartAsync().GetAwaiter().GetResult();
+        public BookstoreBlazor.LogtoEmulator.LogtoEmulatorHost Start() =>
+            Running ??= BookstoreBlazor.LogtoEmulator.LogtoEmulatorHost.StartAsync().GetAwaiter().GetResult();
 
         public async ValueTask DisposeAsync()
         {

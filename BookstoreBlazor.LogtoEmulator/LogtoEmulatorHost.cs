@@ -11,12 +11,12 @@ namespace BookstoreBlazor.LogtoEmulator;
 /// A running Logto stand-in on its own loopback port: Logto's OpenID Connect endpoints (OpenIddict), its sign-in
 /// experience and a simulated Kakao. For Development and tests only; state lives in memory and ends with it.
 /// </summary>
-public sealed class LogtoEmulator : IAsyncDisposable
+public sealed class LogtoEmulatorHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly SqliteConnection _database;
 
-    private LogtoEmulator(WebApplication app, SqliteConnection database, EmulatorEndpoint endpoint, LogtoEmulatorOptions options)
+    private LogtoEmulatorHost(WebApplication app, SqliteConnection database, EmulatorEndpoint endpoint, LogtoEmulatorOptions options)
     {
         _app = app;
         _database = database;
@@ -38,7 +38,7 @@ public sealed class LogtoEmulator : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<LogtoEmulator> StartAsync(LogtoEmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    public static async Task<LogtoEmulatorHost> StartAsync(LogtoEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new LogtoEmulatorOptions();
         var endpoint = new EmulatorEndpoint(new Uri($"http://127.0.0.1:{(options.Port == 0 ? FreeLoopbackPort() : options.Port)}/"));
@@ -48,7 +48,7 @@ public sealed class LogtoEmulator : IAsyncDisposable
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            ApplicationName = typeof(LogtoEmulator).Assembly.GetName().Name,
+            ApplicationName = typeof(LogtoEmulatorHost).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
             EnvironmentName = Environments.Development,
         });
@@ -71,7 +71,7 @@ public sealed class LogtoEmulator : IAsyncDisposable
         var app = builder.Build();
         app.MapEmulator();
 
-        var emulator = new LogtoEmulator(app, database, endpoint, options);
+        var emulator = new LogtoEmulatorHost(app, database, endpoint, options);
         await emulator.SeedAsync(cancellationToken);
         await app.StartAsync(cancellationToken);
         return emulator;

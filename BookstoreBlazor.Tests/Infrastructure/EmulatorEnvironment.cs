@@ -1,0 +1,82 @@
+using BookstoreBlazor.LogtoEmulator;
+using BookstoreBlazor.LogtoEmulator.Kakao;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BookstoreBlazor.Tests.Infrastructure;
+
+/// <summary>The Logto emulator and Bookstore, each on a real loopback port, and an HTTP browser for both.</summary>
+public sealed class EmulatorEnvironment : IAsyncDisposable
+{
+    private EmulatorEnvironment(LogtoEmulatorHost logto, BookstoreAppFactory app, Uri appBase)
+    {
+        Logto = logto;
+        App = app;
+        AppBase = appBase;
+    }
+
+    public LogtoEmulatorHost Logto { get; }
+    public BookstoreAppFactory App { get; }
+    public Uri AppBase { get; }
+    public HttpBrowser Browser { get; } = new();
+
+    public static async Task<EmulatorEnvironment> StartAsync(LogtoEmulatorOptions? options = null,
+        IDictionary<string, string?>? settings = null)
+    {
+        options ??= new LogtoEmulatorOptions();
+        options.ConfigureLogging ??= logging => logging.SetMinimumLevel(LogLevel.Warning);
+        var logto = await LogtoEmulatorHost.StartAsync(options);
+
+        var appSettings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        appSettings.TryAdd("Logto:AppId", logto.DefaultClient.ClientId);
+        appSettings.TryAdd("Logto:AppSecret", logto.DefaultClient.ClientSecret);
+        var app = new BookstoreAppFactory(logto.Endpoint.BaseUri.AbsoluteUri, appSettings);
+        app.UseKestrel(0);
+        app.StartServer();
+        var appBase = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        await logto.AllowAppAsync(appBase);
+        return new EmulatorEnvironment(logto, app, appBase);
+    }
+
+    public Task<BrowserPage> GoAsync(string pathAndQuery) => Browser.GoAsync(new Uri(AppBase, pathAndQuery));
+
+    /// <summary>"Continue with Kakao" in the app, then the account and the button chosen on Kakao's consent screen.</summary>
+    public async Task<BrowserPage> SignInWithKakaoAsync(KakaoAccount account, string start = "/sign-in/kakao",
+        bool agree = true, bool shareEmail = true)
+    {
+        var consent = await GoAsync(start);
+        Assert.Equal(KakaoConsentPath, consent.Uri.AbsolutePath);
+        return await Browser.SubmitAsync(consent, new Dictionary<string, string?>
+        {
+            ["account"] = account.Id.ToString(),
+            ["decision"] = agree ? "agree" : "cancel",
+            ["share_email"] = shareEmail ? "true" : null,
+        });
+    }
+
+    /// <summary>The emulator's own sign-in form, reached from <paramref name="start"/> in the app.</summary>
+    public async Task<BrowserPage> SignInWithPasswordAsync(string identifier, string password, string start = "/sign-in")
+    {
+        var signIn = await GoAsync(start);
+        Assert.Equal("/sign-in", signIn.Uri.AbsolutePath);
+        Assert.Equal(Logto.Endpoint.BaseUri.Authority, signIn.Uri.Authority);
+        return await Browser.SubmitAsync(signIn, new Dictionary<string, string?> { ["identifier"] = identifier, ["password"] = password });
+    }
+
+    public async Task<BrowserPage> SignOutAsync()
+    {
+        var confirmation = await GoAsync("/sign-out");
+        return await Browser.SubmitAsync(confirmation, action: "/sign-out");
+    }
+
+    public const string KakaoConsentPath = "/kakao/oauth/authorize";
+
+    public async ValueTask DisposeAsync()
+    {
+        Browser.Dispose();
+        await App.DisposeAsync();
+        await Logto.DisposeAsync();
+    }
+}

@@ -1,0 +1,84 @@
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using BookstoreBlazor.LogtoEmulator;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace BookstoreBlazor.Tests.Infrastructure;
+
+/// <summary>
+/// A hand-driven OpenID Connect client for checking the emulator's protocol on its own: it builds authorization
+/// requests with PKCE, stops at its redirect URI (on a host that does not exist) and redeems the code.
+/// </summary>
+public sealed class OidcTestClient(LogtoEmulatorHost logto, HttpBrowser browser)
+{
+    public static readonly Uri AppBase = new("http://app.test/");
+    public static readonly Uri RedirectUri = new(AppBase, "callback");
+
+    private readonly string _verifier = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+
+    public static async Task<OidcTestClient> RegisterAsync(LogtoEmulatorHost logto, HttpBrowser browser)
+    {
+        await logto.AllowAppAsync(AppBase);
+        return new OidcTestClient(logto, browser);
+    }
+
+    public Uri AuthorizeUrl(IReadOnlyDictionary<string, string?>? extra = null)
+    {
+        var parameters = new Dictionary<string, string?>
+        {
+            ["client_id"] = logto.DefaultClient.ClientId,
+            ["redirect_uri"] = RedirectUri.AbsoluteUri,
+            ["response_type"] = "code",
+            ["scope"] = "openid profile email offline_access identities roles",
+            ["prompt"] = "consent",
+            ["state"] = "state-123",
+            ["nonce"] = "nonce-456",
+            ["code_challenge"] = WebEncoders.Base64UrlEncode(SHA256.HashData(Encoding.ASCII.GetBytes(_verifier))),
+            ["code_challenge_method"] = "S256",
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+            parameters[key] = value;
+        return new Uri(QueryHelpers.AddQueryString(new Uri(logto.Endpoint.BaseUri, "oidc/auth").AbsoluteUri,
+            parameters.Where(p => p.Value is not null)!));
+    }
+
+    /// <summary>Opens the authorization request and follows it until it reaches the app (or stops on a page).</summary>
+    public Task<BrowserPage> AuthorizeAsync(IReadOnlyDictionary<string, string?>? extra = null) =>
+        browser.GoAsync(AuthorizeUrl(extra), IsCallback);
+
+    public static bool IsCallback(Uri uri) => uri.Host == AppBase.Host;
+
+    public static Dictionary<string, string> Query(Uri uri) =>
+        QueryHelpers.ParseQuery(uri.Query).ToDictionary(q => q.Key, q => q.Value.ToString());
+
+    public async Task<JsonObject> RedeemAsync(Uri callback) => await TokenAsync(new Dictionary<string, string>
+    {
+        ["grant_type"] = "authorization_code",
+        ["code"] = Query(callback)["code"],
+        ["redirect_uri"] = RedirectUri.AbsoluteUri,
+        ["code_verifier"] = _verifier,
+    });
+
+    public async Task<JsonObject> TokenAsync(Dictionary<string, string> form)
+    {
+        form["client_id"] = logto.DefaultClient.ClientId;
+        form["client_secret"] = logto.DefaultClient.ClientSecret;
+        using var http = new HttpClient();
+        var response = await http.PostAsync(new Uri(logto.Endpoint.BaseUri, "oidc/token"), new FormUrlEncodedContent(form));
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+    }
+
+    public async Task<JsonObject> UserInfoAsync(string accessToken)
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(logto.Endpoint.BaseUri, "oidc/me"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+    }
+
+    public static JsonObject Payload(string jwt) => JsonNode.Parse(WebEncoders.Base64UrlDecode(jwt.Split('.')[1]))!.AsObject();
+}

@@ -1,0 +1,134 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BookstoreBlazor.LogtoEmulator.Kakao;
+using BookstoreBlazor.Tests.Infrastructure;
+
+namespace BookstoreBlazor.Tests.LogtoEmulator;
+
+/// <summary>What the emulator's tokens and userinfo say about a user, compared with what a real Logto sends.</summary>
+public sealed class TokenAndUserInfoTests
+{
+    [Fact]
+    public async Task IdToken_CarriesLogtosClaims_WithNullsAndEmptyRolesAsLogtoSendsThem()
+    {
+        await using var probe = await EmulatorProbe.StartAsync();
+
+        var tokens = await SignInWithKakaoAsync(probe, KakaoAccount.Tester);
+        var idToken = OidcTestClient.Payload(tokens["id_token"]!.GetValue<string>());
+
+        Assert.Equal(probe.Logto.Endpoint.Issuer.AbsoluteUri, idToken["iss"]!.GetValue<string>());
+        Assert.Equal(probe.Logto.DefaultClient.ClientId, idToken["aud"]!.GetValue<string>());
+        Assert.Equal("nonce-456", idToken["nonce"]!.GetValue<string>());
+        Assert.Equal("카카오테스터", idToken["name"]!.GetValue<string>());
+        Assert.Equal("kakao.tester@example.com", idToken["email"]!.GetValue<string>());
+        Assert.True(idToken["email_verified"]!.GetValue<bool>());
+        Assert.EndsWith("/kakao/images/4242424242.svg", idToken["picture"]!.GetValue<string>());
+        Assert.True(idToken.ContainsKey("username"));
+        Assert.Null(idToken["username"]);
+        Assert.Equal(JsonValueKind.Array, idToken["roles"]!.GetValueKind());
+        Assert.Empty(idToken["roles"]!.AsArray());
+        Assert.False(string.IsNullOrEmpty(idToken["sid"]!.GetValue<string>()));
+        // created_at is in milliseconds, auth_time in seconds, as in Logto's tokens.
+        Assert.True(idToken["created_at"]!.GetValue<long>() > idToken["auth_time"]!.GetValue<long>() * 100);
+        Assert.False(idToken.ContainsKey("identities"));
+    }
+
+    [Fact]
+    public async Task UserInfo_HasTheKakaoIdentity_InLogtosShape()
+    {
+        await using var probe = await EmulatorProbe.StartAsync();
+        var tokens = await SignInWithKakaoAsync(probe, KakaoAccount.Tester);
+
+        var me = await probe.Client.UserInfoAsync(tokens["access_token"]!.GetValue<string>());
+
+        var kakao = me["identities"]!["kakao"]!;
+        Assert.Equal("4242424242", kakao["userId"]!.GetValue<string>());
+        Assert.Equal("카카오테스터", kakao["details"]!["name"]!.GetValue<string>());
+        Assert.Equal("kakao.tester@example.com", kakao["details"]!["email"]!.GetValue<string>());
+        Assert.Equal(4242424242, kakao["details"]!["rawData"]!["id"]!.GetValue<long>());
+        Assert.Equal("카카오테스터", kakao["details"]!["rawData"]!["kakao_account"]!["profile"]!["nickname"]!.GetValue<string>());
+        Assert.Empty(me["roles"]!.AsArray());
+        Assert.Empty(me["sso_identities"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task UserInfo_ForAKakaoUserWhoSharedNoEmail_HasNoEmailAnywhere()
+    {
+        await using var probe = await EmulatorProbe.StartAsync();
+        var tokens = await SignInWithKakaoAsync(probe, KakaoAccount.Tester, shareEmail: false);
+
+        var me = await probe.Client.UserInfoAsync(tokens["access_token"]!.GetValue<string>());
+
+        Assert.Null(me["email"]);
+        Assert.False(me["email_verified"]!.GetValue<bool>());
+        Assert.False(me["identities"]!["kakao"]!["details"]!.AsObject().ContainsKey("email"));
+        Assert.True(me["identities"]!["kakao"]!["details"]!["rawData"]!["kakao_account"]!["email_needs_agreement"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task UserInfo_WithoutTheIdentitiesScope_LeavesIdentitiesOut()
+    {
+        await using var probe = await EmulatorProbe.StartAsync();
+        var tokens = await SignInWithKakaoAsync(probe, KakaoAccount.Tester, scope: "openid profile");
+
+        var me = await probe.Client.UserInfoAsync(tokens["access_token"]!.GetValue<string>());
+
+        Assert.Null(me["identities"]);
+        Assert.Null(me["email"]);
+        Assert.Equal("카카오테스터", me["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task PasswordUser_HasRolesAndAUsername()
+    {
+        await using var probe = await EmulatorProbe.StartAsync();
+        var signIn = await probe.Client.AuthorizeAsync();
+        var callback = await probe.Browser.SubmitAsync(signIn, AuthorizationRequestTests.Password("reader", "bookstore"), stopAt: OidcTestClient.IsCallback);
+
+        var idToken = OidcTestClient.Payload((await probe.Client.RedeemAsync(callback.Uri))["id_token"]!.GetValue<string>());
+
+        Assert.Equal("reader", idToken["username"]!.GetValue<string>());
+        Assert.Equal(["reader"], idToken["roles"]!.AsArray().Select(r => r!.GetValue<string>()));
+        Assert.Null(idToken["picture"]);
+    }
+
+    [Fact]
+    public async Task WithoutPromptConsent_OfflineAccessIsNotGranted()
+    {
+        await using var probe = await EmulatorProbe.StartAsync();
+
+        var tokens = await SignInWithKakaoAsync(probe, KakaoAccount.Tester, prompt: null);
+
+        Assert.NotNull(tokens["access_token"]);
+        Assert.Null(tokens["refresh_token"]);
+    }
+
+    [Fact]
+    public async Task TheCode_IsSingleUse()
+    {
+        await using var probe = await EmulatorProbe.StartAsync();
+        var consent = await probe.Client.AuthorizeAsync(new Dictionary<string, string?> { ["direct_sign_in"] = "social:kakao" });
+        var callback = await probe.Browser.SubmitAsync(consent, Agree(KakaoAccount.Tester), stopAt: OidcTestClient.IsCallback);
+
+        await probe.Client.RedeemAsync(callback.Uri);
+        var replay = await probe.Client.RedeemAsync(callback.Uri);
+
+        Assert.Equal("invalid_grant", replay["error"]!.GetValue<string>());
+    }
+
+    public static async Task<JsonObject> SignInWithKakaoAsync(EmulatorProbe probe, KakaoAccount account, bool shareEmail = true,
+        string scope = "openid profile email offline_access identities roles", string? prompt = "consent")
+    {
+        var consent = await probe.Client.AuthorizeAsync(new Dictionary<string, string?>
+        {
+            ["direct_sign_in"] = "social:kakao", ["scope"] = scope, ["prompt"] = prompt,
+        });
+        var answer = Agree(account);
+        answer["share_email"] = shareEmail ? "true" : null;
+        var callback = await probe.Browser.SubmitAsync(consent, answer, stopAt: OidcTestClient.IsCallback);
+        return await probe.Client.RedeemAsync(callback.Uri);
+    }
+
+    private static Dictionary<string, string?> Agree(KakaoAccount account) =>
+        new() { ["account"] = account.Id.ToString(), ["decision"] = "agree" };
+}
