@@ -49,6 +49,7 @@ public sealed class StartupValidationTests
         Assert.Contains("Logto__AppId", stderr);
         Assert.Contains("Logto__AppSecret", stderr);
         Assert.DoesNotContain("   at ", stderr);
+        Assert.Contains(BookstoreBlazor.Hosting.StartupErrorReporting.EmulatorHint, stderr);
         Assert.DoesNotContain("Logto emulator listening", await process.StandardOutput.ReadToEndAsync());
     }
 }

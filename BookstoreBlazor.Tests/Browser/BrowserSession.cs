@@ -52,16 +52,7 @@ public sealed class BrowserSession : IAsyncDisposable
     }
 
     /// <summary><c>TestResults/screenshots</c> at the repository root, where CI and people look.</summary>
-    public static string ScreenshotFolder
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "BookstoreBlazor.sln")))
-                dir = dir.Parent;
-            return Path.Combine(dir?.FullName ?? AppContext.BaseDirectory, "TestResults", "screenshots");
-        }
-    }
+    public static string ScreenshotFolder => Path.Combine(RepositoryRoot.Path, "TestResults", "screenshots");
 
     public async ValueTask DisposeAsync()
     {

@@ -5,6 +5,10 @@ namespace BookstoreBlazor.Hosting;
 
 public static class StartupErrorReporting
 {
+    public const string EmulatorHint =
+        "No Logto tenant yet? In Development (a Debug build started with `dotnet run --project BookstoreBlazor`) " +
+        "an empty Logto:Endpoint starts the built-in Logto emulator instead.";
+
     /// <summary>Runs the app; a configuration mistake ends it with the validator's message instead of a stack trace.</summary>
     public static void RunOrExplain(this WebApplication app)
     {
@@ -17,6 +21,8 @@ public static class StartupErrorReporting
         catch (OptionsValidationException ex) when (ex.OptionsType == typeof(LogtoOptions))
         {
             Console.Error.WriteLine(ex.Message);
+            if (string.IsNullOrWhiteSpace(app.Configuration["Logto:Endpoint"]))
+                Console.Error.WriteLine(EmulatorHint);
             Environment.ExitCode = 1;
         }
     }
