@@ -26,17 +26,12 @@ internal static partial class ExperienceEndpoints
     private static async Task<IResult> SignInAsync(HttpContext context, InteractionStore interactions,
         IAntiforgery antiforgery, UserDirectory users, LogtoEmulatorOptions options, TimeProvider clock)
     {
-        if (!await antiforgery.IsRequestValidAsync(context))
+        var (interaction, form, refusal) = await ReadPostAsync(context, interactions, antiforgery);
+        if (refusal is not null)
         {
-            return Results.BadRequest();
+            return refusal;
         }
 
-        if (interactions.Current(context) is not { } interaction)
-        {
-            return NoInteraction();
-        }
-
-        var form = await context.Request.ReadFormAsync();
         var identifier = form["identifier"].ToString().Trim();
         if (users.SignInWithPassword(identifier, form["password"].ToString()) is not { } user)
         {
@@ -54,17 +49,12 @@ internal static partial class ExperienceEndpoints
     private static async Task<IResult> RegisterAsync(HttpContext context, InteractionStore interactions,
         IAntiforgery antiforgery, UserDirectory users, TimeProvider clock)
     {
-        if (!await antiforgery.IsRequestValidAsync(context))
+        var (interaction, form, refusal) = await ReadPostAsync(context, interactions, antiforgery);
+        if (refusal is not null)
         {
-            return Results.BadRequest();
+            return refusal;
         }
 
-        if (interactions.Current(context) is not { } interaction)
-        {
-            return NoInteraction();
-        }
-
-        var form = await context.Request.ReadFormAsync();
         var username = form["username"].ToString().Trim();
         var name = form["name"].ToString().Trim() is { Length: > 0 } given ? given : null;
         var password = form["password"].ToString();
@@ -79,6 +69,20 @@ internal static partial class ExperienceEndpoints
         }
 
         return RegisterPage(context, antiforgery, username, name, problem ?? "This username is already in use.");
+    }
+
+    /// <summary>A form post of the experience: antiforgery-checked, and only while a sign-in is in progress.</summary>
+    private static async Task<(Interaction Interaction, IFormCollection Form, IResult? Refusal)> ReadPostAsync(
+        HttpContext context, InteractionStore interactions, IAntiforgery antiforgery)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return (null!, null!, Results.BadRequest());
+        }
+
+        return interactions.Current(context) is { } interaction
+            ? (interaction, await context.Request.ReadFormAsync(), null)
+            : (null!, null!, NoInteraction());
     }
 
     /// <summary>The user is known: start the Logto session and resume the authorization request that sent them here.</summary>

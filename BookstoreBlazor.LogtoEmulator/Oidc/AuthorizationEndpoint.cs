@@ -1,9 +1,7 @@
-using System.Security.Claims;
 using BookstoreBlazor.LogtoEmulator.Experience;
 using BookstoreBlazor.LogtoEmulator.Kakao;
 using BookstoreBlazor.LogtoEmulator.Users;
 using Microsoft.AspNetCore;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.WebUtilities;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
@@ -29,7 +27,7 @@ internal static class AuthorizationEndpoint
         if (interaction?.Denied == true)
         {
             interactions.End(context);
-            return Error(Errors.AccessDenied, "The user cancelled the sign-in at the social provider.");
+            return OidcErrors.Forbid(Errors.AccessDenied, "The user cancelled the sign-in at the social provider.");
         }
 
         var session = await EmulatorSession.FindAsync(context);
@@ -44,7 +42,7 @@ internal static class AuthorizationEndpoint
 
         if (request.HasPromptValue(PromptValues.None))
         {
-            return Error(Errors.LoginRequired, "The user is not signed in.");
+            return OidcErrors.Forbid(Errors.LoginRequired, "The user is not signed in.");
         }
 
         return StartInteraction(context, request, interactions, kakao);
@@ -88,12 +86,4 @@ internal static class AuthorizationEndpoint
             ? requested
             : requested.Remove(Scopes.OfflineAccess);
     }
-
-    private static IResult Error(string error, string description) => Results.Forbid(
-        new AuthenticationProperties(new Dictionary<string, string?>
-        {
-            [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
-            [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
-        }),
-        [Scheme]);
 }

@@ -21,23 +21,15 @@ internal static class TokenEndpoint
             ?? throw new InvalidOperationException("OpenIddict did not attach the token request.");
         if (!request.IsAuthorizationCodeGrantType() && !request.IsRefreshTokenGrantType())
         {
-            return Invalid(Errors.UnsupportedGrantType, "Only authorization_code and refresh_token are served here.");
+            return OidcErrors.Forbid(Errors.UnsupportedGrantType, "Only authorization_code and refresh_token are served here.");
         }
 
         var result = await context.AuthenticateAsync(Scheme);
         if (result.Principal?.GetClaim(Claims.Subject) is not { } subject || users.FindById(subject) is null)
         {
-            return Invalid(Errors.InvalidGrant, "The grant's user no longer exists.");
+            return OidcErrors.Forbid(Errors.InvalidGrant, "The grant's user no longer exists.");
         }
 
         return Results.SignIn(result.Principal, authenticationScheme: Scheme);
     }
-
-    private static IResult Invalid(string error, string description) => Results.Forbid(
-        new AuthenticationProperties(new Dictionary<string, string?>
-        {
-            [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
-            [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
-        }),
-        [Scheme]);
 }
