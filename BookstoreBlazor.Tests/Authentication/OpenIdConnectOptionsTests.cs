@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using BookstoreBlazor.Authentication;
@@ -98,4 +100,56 @@ public sealed class OpenIdConnectOptionsTests
     {
         Assert.InRange(Configured("https://abc123.logto.app").BackchannelTimeout, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
     }
+
+    [Fact]
+    public void UserInfo_IsReadAtSignIn_IntoLinkedIdentityClaims()
+    {
+        var options = Configured("https://abc123.logto.app");
+
+        Assert.True(options.GetClaimsFromUserInfoEndpoint);
+        Assert.Single(options.ClaimActions.OfType<LinkedIdentitiesClaimAction>());
+    }
+
+    /// <summary>
+    /// Every claim action the handler runs (the framework's defaults and ours) against Logto's userinfo for a Kakao user,
+    /// starting from the claims its ID token gives: only the linked identity is added, no bulky key becomes a claim.
+    /// </summary>
+    [Fact]
+    public void ClaimActions_AddOnlyTheLinkedIdentity_FromLogtosUserInfo()
+    {
+        var options = Configured("https://abc123.logto.app");
+        string[] idTokenClaims = ["sub", "name", "picture", "updated_at", "username", "created_at", "email", "email_verified", "auth_time", "sid"];
+        var identity = new ClaimsIdentity(
+            idTokenClaims.Select(type => new Claim(type, WireUserInfo.RootElement.TryGetProperty(type, out var v) ? v.ToString() : "1795695135"))
+                .Concat([new Claim("nonce", "n"), new Claim("at_hash", "h"), new Claim("aud", "app"), new Claim("iss", "https://abc123.logto.app/oidc")]),
+            "Logto");
+
+        foreach (var action in options.ClaimActions)
+            action.Run(WireUserInfo.RootElement, identity, LogtoSchemes.Logto);
+
+        Assert.Equal([.. idTokenClaims, LogtoClaimTypes.LinkedIdentity], identity.Claims.Select(c => c.Type));
+        Assert.InRange(identity.Claims.Sum(c => c.Value.Length), 1, 600);
+    }
+
+    // Recorded from Logto (see reference/logto-wire.md), with a rawData and custom_data far larger than any cookie.
+    private static readonly JsonDocument WireUserInfo = JsonDocument.Parse($$"""
+        {
+          "sub": "nvadwst6by8k", "name": "카카오테스터", "picture": "https://k.kakaocdn.example/p.jpg",
+          "updated_at": 1795695135537, "username": null, "created_at": 1795693930115,
+          "email": "kakao.tester@example.com", "email_verified": true,
+          "identities": {
+            "kakao": {
+              "userId": "4242424242",
+              "details": {
+                "id": "4242424242", "name": "카카오테스터", "email": "kakao.tester@example.com",
+                "avatar": "https://k.kakaocdn.example/p.jpg",
+                "rawData": { "id": 4242424242, "kakao_account": { "bio": "{{new string('x', 100 * 1024)}}" } }
+              }
+            }
+          },
+          "sso_identities": [],
+          "roles": [],
+          "custom_data": { "notes": "{{new string('y', 20 * 1024)}}" }
+        }
+        """);
 }

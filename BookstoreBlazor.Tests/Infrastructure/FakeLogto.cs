@@ -17,7 +17,7 @@ namespace BookstoreBlazor.Tests.Infrastructure;
 
 /// <summary>
 /// A stand-in Logto tenant on a real loopback port: Logto's discovery document, ES384 JWKS, PAR, authorize,
-/// token and end-session endpoints. It records what it received so tests can check what the app sent.
+/// token, userinfo and end-session endpoints. It records what it received so tests can check what the app sent.
 /// The authorize endpoint approves at once (or answers with <see cref="NextError"/>), like a user clicking through.
 /// </summary>
 public sealed class FakeLogto : IAsyncDisposable
@@ -29,6 +29,7 @@ public sealed class FakeLogto : IAsyncDisposable
     private readonly FakeLogtoTokens _tokens = new();
     private readonly ConcurrentDictionary<string, Dictionary<string, string>> _pushed = new();
     private readonly ConcurrentDictionary<string, Dictionary<string, string>> _codes = new();
+    private readonly ConcurrentDictionary<string, (FakeLogtoUser User, string[] Scopes)> _accessTokens = new();
 
     private FakeLogto(WebApplication app, bool advertisePar)
     {
@@ -42,6 +43,8 @@ public sealed class FakeLogto : IAsyncDisposable
     public FakeLogtoUser User { get; set; } = FakeLogtoUser.KakaoTester;
     public IdTokenFault Fault { get; set; }
     public string? NextError { get; set; }
+    /// <summary>When set, <c>/oidc/me</c> answers 500, as a Logto that issues tokens but fails on userinfo.</summary>
+    public bool UserInfoFails { get; set; }
 
     public IReadOnlyDictionary<string, string>? LastPushedRequest { get; private set; }
     public IReadOnlyDictionary<string, string>? LastAuthorizationQuery { get; private set; }
@@ -50,6 +53,7 @@ public sealed class FakeLogto : IAsyncDisposable
     public IReadOnlyDictionary<string, string>? LastEndSession { get; private set; }
     public string? LastIdToken { get; private set; }
     public int RequestCount;
+    public int UserInfoCount;
 
     public static async Task<FakeLogto> StartAsync(bool advertisePar = false)
     {
@@ -82,6 +86,7 @@ public sealed class FakeLogto : IAsyncDisposable
         _app.MapPost("/oidc/request", (Delegate)PushAuthorizationRequest);
         _app.MapGet("/oidc/auth", (Delegate)Authorize);
         _app.MapPost("/oidc/token", (Delegate)Token);
+        _app.MapGet("/oidc/me", (Delegate)UserInfo);
         _app.MapGet("/oidc/session/end", (Delegate)EndSession);
         _app.MapGet("/avatar.svg", () => Results.Text(AvatarSvg, "image/svg+xml"));
     }
@@ -158,9 +163,11 @@ public sealed class FakeLogto : IAsyncDisposable
 
         LastIdToken = _tokens.IdToken(Issuer, ClientId, authorization.GetValueOrDefault("nonce") ?? "", User, Fault);
         var scopes = authorization.GetValueOrDefault("scope", "").Split(' ');
+        var accessToken = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
+        _accessTokens[accessToken] = (User, scopes);
         var response = new JsonObject
         {
-            ["access_token"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)),
+            ["access_token"] = accessToken,
             ["token_type"] = "Bearer",
             ["expires_in"] = 3600,
             ["id_token"] = LastIdToken,
@@ -169,6 +176,27 @@ public sealed class FakeLogto : IAsyncDisposable
         if (scopes.Contains("offline_access") && authorization.GetValueOrDefault("prompt") == "consent")
             response["refresh_token"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
         return Results.Text(response.ToJsonString(), "application/json");
+    }
+
+    /// <summary>Like Logto's <c>/oidc/me</c>: the ID token's user claims, plus <c>identities</c> and <c>custom_data</c> per scope.</summary>
+    private IResult UserInfo(HttpContext context)
+    {
+        Interlocked.Increment(ref UserInfoCount);
+        if (UserInfoFails)
+            return Results.StatusCode(StatusCodes.Status500InternalServerError);
+        var header = context.Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.Ordinal) || !_accessTokens.TryGetValue(header[7..], out var grant))
+            return Results.Json(new { error = "invalid_token" }, statusCode: 401);
+
+        var claims = FakeLogtoTokens.UserClaims(grant.User);
+        if (grant.Scopes.Contains("identities"))
+        {
+            claims["identities"] = grant.User.Identities?.DeepClone() ?? new JsonObject();
+            claims["sso_identities"] = new JsonArray();
+        }
+        if (grant.Scopes.Contains("custom_data"))
+            claims["custom_data"] = grant.User.CustomData?.DeepClone() ?? new JsonObject();
+        return Results.Text(claims.ToJsonString(), "application/json");
     }
 
     private IResult EndSession(HttpContext context)

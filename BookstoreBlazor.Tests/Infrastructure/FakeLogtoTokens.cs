@@ -28,26 +28,29 @@ public sealed class FakeLogtoTokens
     {
         var now = DateTimeOffset.UtcNow;
         var issuedAt = fault == IdTokenFault.Expired ? now.AddHours(-3) : now;
-        var payload = new JsonObject
-        {
-            ["sub"] = user.Sub,
-            ["name"] = user.Name,
-            ["picture"] = user.Picture,
-            ["username"] = user.Username,
-            ["email"] = user.Email,
-            ["email_verified"] = user.Email is not null,
-            ["roles"] = new JsonArray(user.Roles.Select(r => (JsonNode)r).ToArray()),
-            ["auth_time"] = now.ToUnixTimeSeconds(),
-            ["nonce"] = fault == IdTokenFault.WrongNonce ? "not-the-nonce" : nonce,
-            ["sid"] = "sid-" + Guid.NewGuid().ToString("N")[..12],
-            ["aud"] = fault == IdTokenFault.WrongAudience ? "someone-else" : clientId,
-            ["iat"] = issuedAt.ToUnixTimeSeconds(),
-            ["exp"] = issuedAt.AddHours(1).ToUnixTimeSeconds(),
-            ["iss"] = fault == IdTokenFault.WrongIssuer ? "https://evil.example/oidc" : issuer,
-        };
+        var payload = UserClaims(user);
+        payload["auth_time"] = now.ToUnixTimeSeconds();
+        payload["nonce"] = fault == IdTokenFault.WrongNonce ? "not-the-nonce" : nonce;
+        payload["sid"] = "sid-" + Guid.NewGuid().ToString("N")[..12];
+        payload["aud"] = fault == IdTokenFault.WrongAudience ? "someone-else" : clientId;
+        payload["iat"] = issuedAt.ToUnixTimeSeconds();
+        payload["exp"] = issuedAt.AddHours(1).ToUnixTimeSeconds();
+        payload["iss"] = fault == IdTokenFault.WrongIssuer ? "https://evil.example/oidc" : issuer;
         var key = fault == IdTokenFault.UnknownSigningKey ? _strangerKey : _key;
         return new JsonWebTokenHandler().CreateToken(payload.ToJsonString(), new SigningCredentials(key, SecurityAlgorithms.EcdsaSha384));
     }
+
+    /// <summary>The user's claims that both the ID token and userinfo carry.</summary>
+    public static JsonObject UserClaims(FakeLogtoUser user) => new()
+    {
+        ["sub"] = user.Sub,
+        ["name"] = user.Name,
+        ["picture"] = user.Picture,
+        ["username"] = user.Username,
+        ["email"] = user.Email,
+        ["email_verified"] = user.Email is not null,
+        ["roles"] = new JsonArray(user.Roles.Select(r => (JsonNode)r).ToArray()),
+    };
 
     private static ECDsaSecurityKey NewKey(string kid) =>
         new(ECDsa.Create(ECCurve.NamedCurves.nistP384)) { KeyId = kid };

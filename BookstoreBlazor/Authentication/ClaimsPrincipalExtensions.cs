@@ -32,6 +32,13 @@ public static class ClaimsPrincipalExtensions
     public static IReadOnlyList<string> GetRoles(this ClaimsPrincipal user) =>
         user.FindAll(LogtoClaimTypes.Roles).Select(c => c.Value.Trim()).Where(v => v.Length > 0).ToList();
 
+    /// <summary>The social accounts linked at sign-in; a claim value that does not parse is left out.</summary>
+    public static IReadOnlyList<LinkedIdentity> GetLinkedIdentities(this ClaimsPrincipal user) =>
+        user.FindAll(LogtoClaimTypes.LinkedIdentity)
+            .Select(c => LinkedIdentityClaimValue.Parse(c.Value))
+            .OfType<LinkedIdentity>()
+            .ToList();
+
     private static string? Find(this ClaimsPrincipal user, string type) =>
         user.FindAll(type).Select(c => c.Value.Trim()).FirstOrDefault(v => v.Length > 0);
 }

@@ -32,6 +32,9 @@ public static class LogtoClaimTypes
     public const string EmailVerified = "email_verified";
     public const string Picture = "picture";
     public const string Roles = "roles";
+
+    /// <summary>Bookstore's own: one linked social account per claim, written by <see cref="LinkedIdentitiesClaimAction"/>.</summary>
+    public const string LinkedIdentity = "bookstore:identity";
 }
 
 /// <summary>Logto's extra authorization request parameters and their values.</summary>

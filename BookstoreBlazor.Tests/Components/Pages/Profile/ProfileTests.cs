@@ -24,7 +24,7 @@ public class ProfileTests : BookstoreTestContext
         Assert.Equal("minsu@example.com", cut.Find("[data-testid=claim-email] .claim-value").TextContent);
         Assert.Equal(KakaoPicture, cut.Find("[data-testid=claim-picture] .claim-value").TextContent);
         Assert.Equal(["admin", "reader"], cut.FindAll("[data-testid=claim-roles] .mud-chip").Select(c => c.TextContent.Trim()));
-        Assert.Empty(cut.FindAll(".not-set"));
+        Assert.Empty(cut.FindAll("[data-testid=claims-table] .not-set"));
     }
 
     [Fact]
@@ -114,5 +114,52 @@ public class ProfileTests : BookstoreTestContext
 
         Assert.Equal("No roles", Cell(cut, "roles"));
         Assert.Empty(cut.FindAll("[data-testid=claim-roles] .mud-chip"));
+    }
+
+    [Fact]
+    public void Profile_ForKakaoLinkedUser_ListsTheLinkedKakaoAccount()
+    {
+        SignInAs([.. KakaoClaims(), new Claim(LinkedIdentity, """{"provider":"kakao","userId":"4242424242","name":"카카오테스터"}""")]);
+
+        var cut = Render<ProfilePage>();
+
+        var kakao = cut.Find("[data-testid=linked-identity-kakao]");
+        Assert.Equal(KakaoNickname, kakao.QuerySelector("[data-testid=linked-identity-name]")!.TextContent.Trim());
+        Assert.Equal("Kakao ID 4242424242", kakao.QuerySelector("[data-testid=linked-identity-id]")!.TextContent.Trim());
+        Assert.Equal("Email not shared", kakao.QuerySelector("[data-testid=linked-identity-email]")!.TextContent.Trim());
+        Assert.Empty(cut.FindAll("[data-testid=linked-identities-empty]"));
+    }
+
+    [Fact]
+    public void Profile_WithoutLinkedAccounts_SaysSo()
+    {
+        SignInAsKakaoUser();
+
+        var cut = Render<ProfilePage>();
+
+        Assert.Equal("No linked social accounts.", cut.Find("[data-testid=linked-identities-empty]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Profile_WithOnlyMalformedLinkedAccountClaims_ShowsTheEmptyState()
+    {
+        SignInAs([.. KakaoClaims(), new Claim(LinkedIdentity, "{not json"), new Claim(LinkedIdentity, """{"provider":"kakao"}""")]);
+
+        var cut = Render<ProfilePage>();
+
+        Assert.NotNull(cut.Find("[data-testid=linked-identities-empty]"));
+        Assert.Empty(cut.FindAll("[data-testid=linked-identity-kakao]"));
+    }
+
+    [Fact]
+    public void Profile_WithScriptInLinkedNickname_RendersItAsText()
+    {
+        const string payload = "<script>alert(1)</script>";
+        SignInAs(new Claim(Subject, "sub-1"), new Claim(LinkedIdentity, $$"""{"provider":"kakao","userId":"1","name":"{{payload}}"}"""));
+
+        var cut = Render<ProfilePage>();
+
+        Assert.Empty(cut.FindAll("script"));
+        Assert.Equal(payload, cut.Find("[data-testid=linked-identity-name]").TextContent.Trim());
     }
 }
