@@ -37,6 +37,7 @@ public sealed class SignInJourneyTests
         await page.GetByTestId("menu-profile").ClickAsync();
         await page.WaitForURLAsync(session.BaseUrl + "/profile");
         await Assertions.Expect(page.GetByTestId("claim-email")).ToContainTextAsync("kakao.tester@example.com");
+        await Assertions.Expect(page.GetByTestId("linked-identity-id")).ToHaveTextAsync("Kakao ID 4242424242");
         await session.ScreenshotAsync("05-profile");
 
         await page.GetByTestId("user-menu").ClickAsync();

@@ -40,7 +40,21 @@ public sealed class KakaoSignInFlowTests
     }
 
     [Fact]
-    public async Task KakaoUserWithoutEmail_SignsIn_WithNoEmailClaim()
+    public async Task Profile_ShowsTheLinkedKakaoAccount_FromLogtosUserInfo()
+    {
+        await using var env = await EmulatorEnvironment.StartAsync();
+        await env.SignInWithKakaoAsync(KakaoAccount.Tester);
+
+        var profile = await env.GoAsync("/profile");
+
+        Assert.True(profile.Has("linked-identity-kakao"));
+        Assert.Equal("카카오테스터", profile.Text("linked-identity-name"));
+        Assert.Equal("Kakao ID 4242424242", profile.Text("linked-identity-id"));
+        Assert.Equal("kakao.tester@example.com", profile.Text("linked-identity-email"));
+    }
+
+    [Fact]
+    public async Task KakaoUserWithoutEmail_SignsIn_AndTheProfileSaysEmailNotShared()
     {
         await using var env = await EmulatorEnvironment.StartAsync();
 
@@ -49,6 +63,7 @@ public sealed class KakaoSignInFlowTests
 
         Assert.Equal("책벌레", profile.Text("profile-name"));
         Assert.DoesNotContain("@", profile.Text("claim-email") ?? "");
+        Assert.Equal("Email not shared", profile.Text("linked-identity-email"));
         Assert.Null(Assert.Single(env.Logto.Users.All, u => u.Identities.ContainsKey("kakao")).Email);
     }
 
