@@ -30,10 +30,15 @@ public static class EmbeddedLogtoEmulator
     /// </summary>
     private sealed class EmbeddedEmulator : IAsyncDisposable
     {
+        private readonly Lock _starting = new();
+
         public BookstoreBlazor.LogtoEmulator.LogtoEmulatorHost? Running { get; private set; }
 
-        public BookstoreBlazor.LogtoEmulator.LogtoEmulatorHost Start() =>
-            Running ??= BookstoreBlazor.LogtoEmulator.LogtoEmulatorHost.StartAsync().GetAwaiter().GetResult();
+        public BookstoreBlazor.LogtoEmulator.LogtoEmulatorHost Start()
+        {
+            lock (_starting)
+                return Running ??= BookstoreBlazor.LogtoEmulator.LogtoEmulatorHost.StartAsync().GetAwaiter().GetResult();
+        }
 
         public async ValueTask DisposeAsync()
         {
