@@ -1,9 +1,11 @@
 using BookstoreBlazor.Authentication;
 using BookstoreBlazor.Hosting;
+using BookstoreBlazor.Sessions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLogtoEmulatorWhenUnconfigured();
 builder.AddLogtoAuthentication();
+builder.AddBookstoreSessions();
 builder.AddBookstoreUi();
 
 var app = builder.Build();

@@ -70,7 +70,7 @@ public sealed class LinkedIdentitiesSignInTests(ITestOutputHelper output)
         output.WriteLine($"{AuthCookie}: {plain.Size} bytes with Logto's usual Kakao profile, {bulky.Size} bytes with 100 KB rawData and 20 KB custom_data");
 
         Assert.InRange(bulky.Size, 1, plain.Size + 32);
-        Assert.Equal(["auth_time", LogtoClaimTypes.LinkedIdentity, "email", "email_verified", "name", "picture", "sid", "sub", "username"],
+        Assert.Equal(["auth_time", LogtoClaimTypes.LinkedIdentity, BookstoreBlazor.Sessions.SessionClaimTypes.SessionId, "email", "email_verified", "name", "picture", "sid", "sub", "username"],
             bulky.ClaimTypes.Order(StringComparer.Ordinal));
     }
 
@@ -91,9 +91,7 @@ public sealed class LinkedIdentitiesSignInTests(ITestOutputHelper output)
             .ToList();
         // One cookie, not the chunks-N the handler splits a ticket into once it passes ~4 KB.
         var cookie = Assert.Single(cookies);
-        var options = env.App.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(LogtoSchemes.Cookie);
-        var ticket = options.TicketDataFormat.Unprotect(cookie[(AuthCookie.Length + 1)..]);
-        Assert.NotNull(ticket);
+        var ticket = await SavedTokens.TicketBehindAsync(env.App.Services, cookie[(AuthCookie.Length + 1)..]);
         return (cookie.Length, ticket.Principal.Claims.Select(c => c.Type).ToList());
     }
 }

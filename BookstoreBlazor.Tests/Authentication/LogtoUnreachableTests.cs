@@ -51,11 +51,11 @@ public sealed class LogtoUnreachableTests
     [Fact]
     public async Task SignOut_WhenLogtoIsDown_StillEndsTheLocalSession_AndSaysSo()
     {
-        var keyRing = Directory.CreateTempSubdirectory("bookstore-keys-");
         var cookies = new CookieContainer();
+        var sharedDatabase = BookstoreAppFactory.NewDatabase();
         await using var logto = await FakeLogto.StartAsync();
-        await using var appWithLogto = new BookstoreAppFactory(logto.Endpoint, keyRing: keyRing);
-        await using var appWithLogtoDown = new BookstoreAppFactory(FakeLogto.UnreachableEndpoint(), keyRing: keyRing);
+        await using var appWithLogto = new BookstoreAppFactory(logto.Endpoint, sharedDatabase);
+        await using var appWithLogtoDown = new BookstoreAppFactory(FakeLogto.UnreachableEndpoint(), sharedDatabase);
         using var browser = appWithLogto.CreateDefaultClient(new CookieContainerHandler(cookies));
         using var sameBrowserAfterOutage = appWithLogtoDown.CreateDefaultClient(new CookieContainerHandler(cookies));
         await SignInFlow.SignInAsync(browser);
@@ -68,6 +68,5 @@ public sealed class LogtoUnreachableTests
         Assert.Equal("/?notice=signed-out-locally", signOut.Headers.Location.OriginalString);
         Assert.Contains("Logto could not be reached, so your Logto session may still be active.", home);
         Assert.Contains("You are not signed in", home);
-        keyRing.Delete(recursive: true);
     }
 }

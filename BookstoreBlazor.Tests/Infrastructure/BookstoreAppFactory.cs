@@ -1,16 +1,20 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace BookstoreBlazor.Tests.Infrastructure;
 
-/// <summary>The real Bookstore app on a test server, configured to use the given Logto endpoint.</summary>
-public sealed class BookstoreAppFactory(string logtoEndpoint, IDictionary<string, string?>? settings = null, DirectoryInfo? keyRing = null)
+/// <summary>
+/// The real Bookstore app on a test server, configured to use the given Logto endpoint. Each factory gets its own
+/// SQLite session database unless the settings name one; two factories sharing a database are two instances (or a
+/// restart) of one app: same sessions, same key ring.
+/// </summary>
+public sealed class BookstoreAppFactory(string logtoEndpoint, IDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
 {
+    private readonly Dictionary<string, string?> _settings = Merge(logtoEndpoint, settings);
+
     public static Dictionary<string, string?> LogtoSettings(string endpoint) => new()
     {
         ["Logto:Endpoint"] = endpoint,
@@ -18,22 +22,32 @@ public sealed class BookstoreAppFactory(string logtoEndpoint, IDictionary<string
         ["Logto:AppSecret"] = FakeLogto.ClientSecret,
     };
 
+    /// <summary>Settings for a fresh SQLite session database in the temp folder.</summary>
+    public static Dictionary<string, string?> NewDatabase() => new()
+    {
+        ["Sessions:DatabasePath"] = Path.Combine(Path.GetTempPath(), $"bookstore-test-{Guid.NewGuid():N}.db"),
+    };
+
+    public string? DatabasePath => _settings.GetValueOrDefault("Sessions:DatabasePath");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        builder.ConfigureAppConfiguration((_, config) =>
-        {
-            var values = LogtoSettings(logtoEndpoint);
-            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-                values[key] = value;
-            config.AddInMemoryCollection(values);
-        });
-        // Two instances that share a key ring read each other's cookies, like a restarted or scaled-out app.
-        if (keyRing is not null)
-            builder.ConfigureServices(services => services.AddDataProtection().PersistKeysToFileSystem(keyRing).SetApplicationName("bookstore-tests"));
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
     }
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests follow them on purpose).</summary>
     public HttpClient CreateBrowser() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    private static Dictionary<string, string?> Merge(string endpoint, IDictionary<string, string?>? settings)
+    {
+        var values = LogtoSettings(endpoint);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            values[key] = value;
+        if (!values.ContainsKey("Sessions:DatabasePath") && !values.ContainsKey("ConnectionStrings:Bookstore"))
+            foreach (var (key, value) in NewDatabase())
+                values[key] = value;
+        return values;
+    }
 }

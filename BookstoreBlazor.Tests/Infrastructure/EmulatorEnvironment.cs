@@ -10,11 +10,14 @@ namespace BookstoreBlazor.Tests.Infrastructure;
 /// <summary>The Logto emulator and Bookstore, each on a real loopback port, and an HTTP browser for both.</summary>
 public sealed class EmulatorEnvironment : IAsyncDisposable
 {
-    private EmulatorEnvironment(LogtoEmulatorHost logto, BookstoreAppFactory app, Uri appBase)
+    private readonly bool _ownsLogto;
+
+    private EmulatorEnvironment(LogtoEmulatorHost logto, BookstoreAppFactory app, Uri appBase, bool ownsLogto)
     {
         Logto = logto;
         App = app;
         AppBase = appBase;
+        _ownsLogto = ownsLogto;
     }
 
     public LogtoEmulatorHost Logto { get; }
@@ -28,7 +31,13 @@ public sealed class EmulatorEnvironment : IAsyncDisposable
         options ??= new LogtoEmulatorOptions();
         options.ConfigureLogging ??= logging => logging.SetMinimumLevel(LogLevel.Warning);
         var logto = await LogtoEmulatorHost.StartAsync(options);
+        return await StartAppAsync(logto, settings, ownsLogto: true);
+    }
 
+    /// <summary>Another app instance against a running emulator (a restart, or a second instance of one app).</summary>
+    public static async Task<EmulatorEnvironment> StartAppAsync(LogtoEmulatorHost logto,
+        IDictionary<string, string?>? settings = null, bool ownsLogto = false)
+    {
         var appSettings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         appSettings.TryAdd("Logto:AppId", logto.DefaultClient.ClientId);
         appSettings.TryAdd("Logto:AppSecret", logto.DefaultClient.ClientSecret);
@@ -37,7 +46,7 @@ public sealed class EmulatorEnvironment : IAsyncDisposable
         app.StartServer();
         var appBase = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         await logto.AllowAppAsync(appBase);
-        return new EmulatorEnvironment(logto, app, appBase);
+        return new EmulatorEnvironment(logto, app, appBase, ownsLogto);
     }
 
     public Task<BrowserPage> GoAsync(string pathAndQuery) => Browser.GoAsync(new Uri(AppBase, pathAndQuery));
@@ -77,6 +86,7 @@ public sealed class EmulatorEnvironment : IAsyncDisposable
     {
         Browser.Dispose();
         await App.DisposeAsync();
-        await Logto.DisposeAsync();
+        if (_ownsLogto)
+            await Logto.DisposeAsync();
     }
 }

@@ -6,18 +6,26 @@ using Microsoft.Extensions.Options;
 
 namespace BookstoreBlazor.Tests.Infrastructure;
 
-/// <summary>Reads the tokens the app saved in its auth cookie, the way the app itself would.</summary>
+/// <summary>Reads what the app keeps for a browser's auth cookie, the way the app itself does.</summary>
 public static class SavedTokens
 {
-    public static AuthenticationProperties Read(EmulatorEnvironment env)
-    {
-        var cookies = env.Browser.Cookies.GetCookies(env.AppBase);
-        var value = cookies["bookstore.auth"]?.Value ?? throw new InvalidOperationException("Not signed in: no auth cookie.");
-        // The cookie manager splits large cookies into "chunks-N" plus bookstore.authC1..CN.
-        if (value.StartsWith("chunks-", StringComparison.Ordinal))
-            value = string.Concat(Enumerable.Range(1, int.Parse(value["chunks-".Length..])).Select(i => cookies[$"bookstore.authC{i}"]!.Value));
+    public const string CookieName = "bookstore.auth";
 
-        var options = env.App.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(LogtoSchemes.Cookie);
-        return options.TicketDataFormat.Unprotect(value)?.Properties ?? throw new InvalidOperationException("The auth cookie does not decrypt.");
+    /// <summary>The server-side ticket (claims and tokens) behind the browser's auth cookie.</summary>
+    public static async Task<AuthenticationTicket> ReadAsync(EmulatorEnvironment env)
+    {
+        var value = env.Browser.Cookies.GetCookies(env.AppBase)[CookieName]?.Value
+            ?? throw new InvalidOperationException("Not signed in: no auth cookie.");
+        return await TicketBehindAsync(env.App.Services, value);
+    }
+
+    public static async Task<AuthenticationTicket> TicketBehindAsync(IServiceProvider app, string cookieValue)
+    {
+        var options = app.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(LogtoSchemes.Cookie);
+        var inCookie = options.TicketDataFormat.Unprotect(cookieValue) ?? throw new InvalidOperationException("The auth cookie does not decrypt.");
+        var key = inCookie.Principal.FindFirst("Microsoft.AspNetCore.Authentication.Cookies-SessionId")?.Value
+            ?? throw new InvalidOperationException("The auth cookie holds no session key.");
+        return await options.SessionStore!.RetrieveAsync(key, CancellationToken.None)
+            ?? throw new InvalidOperationException("The session behind the auth cookie is gone.");
     }
 }

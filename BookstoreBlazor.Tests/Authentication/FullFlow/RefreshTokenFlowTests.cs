@@ -15,7 +15,7 @@ public sealed class RefreshTokenFlowTests
     {
         await using var env = await EmulatorEnvironment.StartAsync();
         await env.SignInWithKakaoAsync(KakaoAccount.Tester);
-        var first = SavedTokens.Read(env).GetTokenValue("refresh_token");
+        var first = (await SavedTokens.ReadAsync(env)).Properties.GetTokenValue("refresh_token");
         Assert.False(string.IsNullOrEmpty(first));
 
         var refreshed = await RefreshAsync(env, first!);
@@ -34,7 +34,7 @@ public sealed class RefreshTokenFlowTests
     {
         await using var env = await EmulatorEnvironment.StartAsync();
         await env.SignInWithKakaoAsync(KakaoAccount.Tester);
-        var first = SavedTokens.Read(env).GetTokenValue("refresh_token")!;
+        var first = (await SavedTokens.ReadAsync(env)).Properties.GetTokenValue("refresh_token")!;
         var second = (await RefreshAsync(env, first)).Body["refresh_token"]!.GetValue<string>();
 
         var reuse = await RefreshAsync(env, first);
@@ -51,7 +51,7 @@ public sealed class RefreshTokenFlowTests
 
         await env.SignInWithKakaoAsync(KakaoAccount.Tester);
 
-        var tokens = SavedTokens.Read(env);
+        var tokens = (await SavedTokens.ReadAsync(env)).Properties;
         Assert.False(string.IsNullOrEmpty(tokens.GetTokenValue("access_token")));
         Assert.Null(tokens.GetTokenValue("refresh_token"));
     }

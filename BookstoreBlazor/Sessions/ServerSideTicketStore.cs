@@ -1,0 +1,146 @@
+using BookstoreBlazor.Sessions.Storage;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace BookstoreBlazor.Sessions;
+
+/// <summary>
+/// Keeps each sign-in's claims and tokens in the database; the auth cookie carries only a random key. Reads go
+/// through a short in-memory cache, so a page load does not cost a database round trip.
+/// </summary>
+internal sealed class ServerSideTicketStore(
+    IDbContextFactory<BookstoreDbContext> databases,
+    IDataProtectionProvider dataProtection,
+    IMemoryCache cache,
+    IOptions<SessionOptions> options,
+    TimeProvider clock) : ITicketStore
+{
+    private static readonly TimeSpan LastSeenResolution = TimeSpan.FromMinutes(1);
+    private readonly IDataProtector _protector = dataProtection.CreateProtector("Bookstore.Sessions.Ticket");
+
+    public Task<string> StoreAsync(AuthenticationTicket ticket) => StoreAsync(ticket, null!, CancellationToken.None);
+
+    public Task<string> StoreAsync(AuthenticationTicket ticket, CancellationToken cancellationToken) =>
+        StoreAsync(ticket, null!, cancellationToken);
+
+    public async Task<string> StoreAsync(AuthenticationTicket ticket, HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        var key = SessionKey.Create();
+        var id = SessionKey.Hash(key);
+        ticket.Principal.Identities.First().AddClaim(new(SessionClaimTypes.SessionId, id));
+        var now = clock.GetUtcNow().UtcDateTime;
+        var session = new UserSession
+        {
+            Id = id,
+            UserId = ticket.Principal.FindFirst("sub")?.Value ?? "",
+            LogtoSessionId = ticket.Principal.FindFirst("sid")?.Value,
+            Ticket = Protect(ticket),
+            CreatedAt = now,
+            LastSeenAt = now,
+            ExpiresAt = ExpiryOf(ticket, now),
+            UserAgent = Truncate(httpContext?.Request.Headers.UserAgent.ToString(), 512),
+            IpAddress = httpContext?.Connection.RemoteIpAddress?.ToString(),
+        };
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+        Remember(id, ticket);
+        return key;
+    }
+
+    public Task RenewAsync(string key, AuthenticationTicket ticket) => RenewAsync(key, ticket, CancellationToken.None);
+
+    public Task RenewAsync(string key, AuthenticationTicket ticket, HttpContext httpContext, CancellationToken cancellationToken) =>
+        RenewAsync(key, ticket, cancellationToken);
+
+    public async Task RenewAsync(string key, AuthenticationTicket ticket, CancellationToken cancellationToken)
+    {
+        var id = SessionKey.Hash(key);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var blob = Protect(ticket);
+        var expiresAt = ExpiryOf(ticket, now);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await db.Sessions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.Ticket, blob)
+            .SetProperty(x => x.ExpiresAt, expiresAt)
+            .SetProperty(x => x.LastSeenAt, now), cancellationToken);
+        Remember(id, ticket);
+    }
+
+    public Task<AuthenticationTicket?> RetrieveAsync(string key) => RetrieveAsync(key, CancellationToken.None);
+
+    public Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken) =>
+        RetrieveAsync(key, cancellationToken);
+
+    public Task<AuthenticationTicket?> RetrieveAsync(string key, CancellationToken cancellationToken) =>
+        RetrieveByIdAsync(SessionKey.Hash(key), cancellationToken);
+
+    /// <summary>The ticket of the session with this id (the key's hash), or null when it is gone or expired.</summary>
+    public async Task<AuthenticationTicket?> RetrieveByIdAsync(string id, CancellationToken cancellationToken)
+    {
+        if (cache.TryGetValue(CacheKey(id), out AuthenticationTicket? cached))
+        {
+            return cached;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (session is null || session.ExpiresAt <= now || Unprotect(session.Ticket) is not { } ticket)
+        {
+            return null;
+        }
+
+        if (now - session.LastSeenAt > LastSeenResolution)
+        {
+            await db.Sessions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now), cancellationToken);
+        }
+
+        Remember(id, ticket);
+        return ticket;
+    }
+
+    public Task RemoveAsync(string key) => RemoveAsync(key, CancellationToken.None);
+
+    public Task RemoveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken) => RemoveAsync(key, cancellationToken);
+
+    public async Task RemoveAsync(string key, CancellationToken cancellationToken)
+    {
+        var id = SessionKey.Hash(key);
+        Forget(id);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await db.Sessions.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>Drops a session from this instance's cache; other instances drop it within <see cref="SessionOptions.CacheDuration"/>.</summary>
+    public void Forget(string id) => cache.Remove(CacheKey(id));
+
+    public byte[] Protect(AuthenticationTicket ticket) => _protector.Protect(TicketSerializer.Default.Serialize(ticket));
+
+    public AuthenticationTicket? Unprotect(byte[] blob)
+    {
+        try
+        {
+            return TicketSerializer.Default.Deserialize(_protector.Unprotect(blob));
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            // Written with a key this instance cannot read (a lost key ring): treat as signed out.
+            return null;
+        }
+    }
+
+    public void Remember(string id, AuthenticationTicket ticket) => cache.Set(CacheKey(id), ticket, options.Value.CacheDuration);
+
+    private DateTime ExpiryOf(AuthenticationTicket ticket, DateTime now) =>
+        ticket.Properties.ExpiresUtc?.UtcDateTime ?? now + options.Value.IdleTimeout;
+
+    private static string CacheKey(string id) => "bookstore-session:" + id;
+
+    private static string? Truncate(string? value, int length) =>
+        string.IsNullOrEmpty(value) ? null : value.Length <= length ? value : value[..length];
+}

@@ -1,0 +1,22 @@
+namespace BookstoreBlazor.Sessions;
+
+/// <summary>The <c>Sessions</c> configuration section.</summary>
+public sealed class SessionOptions
+{
+    public const string SectionName = "Sessions";
+
+    /// <summary>The SQLite file used when no PostgreSQL connection string is set; relative to the content root.</summary>
+    public string DatabasePath { get; set; } = "bookstore.db";
+
+    /// <summary>How long an instance may serve a session from memory before reading it again.</summary>
+    public TimeSpan CacheDuration { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often an open interactive page checks that its session still exists.</summary>
+    public TimeSpan RevalidationInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>An access token this close to expiry is refreshed before it is used.</summary>
+    public TimeSpan RefreshLeeway { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long a session lives without being used.</summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromDays(14);
+}
