@@ -21,6 +21,7 @@ internal static class EmulatorApp
         services.AddSingleton(options.Kakao);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<UserDirectory>();
+        services.AddSingleton<EmulatorStatistics>();
         services.AddSingleton<InteractionStore>();
         services.AddSingleton<KakaoSimulator>();
         services.AddSingleton<ClientRegistry>();
@@ -52,6 +53,11 @@ internal static class EmulatorApp
 
     public static void MapEmulator(this WebApplication app)
     {
+        var options = app.Services.GetRequiredService<LogtoEmulatorOptions>();
+        app.Use((context, next) =>
+            options.FailTokenRequests && context.Request.Path.StartsWithSegments("/" + OidcServerSetup.Token)
+                ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable).ExecuteAsync(context)
+                : next(context));
         app.UseAuthentication();
         app.MapMethods("/" + OidcServerSetup.Authorization, ["GET", "POST"], AuthorizationEndpoint.HandleAsync);
         app.MapPost("/" + OidcServerSetup.Token, TokenEndpoint.HandleAsync);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using BookstoreBlazor.LogtoEmulator.Clients;
+using BookstoreBlazor.LogtoEmulator.Oidc;
 using BookstoreBlazor.LogtoEmulator.Storage;
 using BookstoreBlazor.LogtoEmulator.Users;
 using Microsoft.Data.Sqlite;
@@ -35,6 +36,8 @@ public sealed class LogtoEmulatorHost : IAsyncDisposable
     public EmulatorClient DefaultClient => Clients[0];
 
     public UserDirectory Users => _app.Services.GetRequiredService<UserDirectory>();
+
+    public EmulatorStatistics Statistics => _app.Services.GetRequiredService<EmulatorStatistics>();
 
     public IServiceProvider Services => _app.Services;
 

@@ -27,6 +27,9 @@ public sealed class LogtoEmulatorOptions
     public TimeSpan IdTokenLifetime { get; set; } = TimeSpan.FromHours(1);
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(14);
 
+    /// <summary>Test fault: the token endpoint answers 503, as a Logto that is down or overloaded would.</summary>
+    public bool FailTokenRequests { get; set; }
+
     /// <summary>Where the emulator logs; console by default.</summary>
     public Action<ILoggingBuilder>? ConfigureLogging { get; set; }
 

@@ -15,10 +15,15 @@ internal static class TokenEndpoint
 {
     private const string Scheme = OpenIddictServerAspNetCoreDefaults.AuthenticationScheme;
 
-    public static async Task<IResult> HandleAsync(HttpContext context, UserDirectory users)
+    public static async Task<IResult> HandleAsync(HttpContext context, UserDirectory users, EmulatorStatistics statistics)
     {
         var request = context.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("OpenIddict did not attach the token request.");
+        if (request.IsRefreshTokenGrantType())
+        {
+            statistics.CountRefreshTokenGrant();
+        }
+
         if (!request.IsAuthorizationCodeGrantType() && !request.IsRefreshTokenGrantType())
         {
             return OidcErrors.Forbid(Errors.UnsupportedGrantType, "Only authorization_code and refresh_token are served here.");

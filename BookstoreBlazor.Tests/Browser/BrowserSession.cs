@@ -20,9 +20,9 @@ public sealed class BrowserSession : IAsyncDisposable
     public required string BaseUrl { get; init; }
     public IPage Page { get; private set; } = default!;
 
-    public static async Task<BrowserSession> StartAsync()
+    public static async Task<BrowserSession> StartAsync(IDictionary<string, string?>? settings = null)
     {
-        var environment = await EmulatorEnvironment.StartAsync();
+        var environment = await EmulatorEnvironment.StartAsync(settings: settings);
         var session = new BrowserSession { Environment = environment, BaseUrl = environment.AppBase.AbsoluteUri.TrimEnd('/') };
 
         session._playwright = await Playwright.CreateAsync();

@@ -17,6 +17,8 @@ public sealed class HttpBrowser : IDisposable
         {
             Timeout = TimeSpan.FromSeconds(30),
         };
+        // What a browser sends when it navigates to a page.
+        _http.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
     }
 
     public CookieContainer Cookies { get; } = new();

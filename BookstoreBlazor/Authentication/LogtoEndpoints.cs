@@ -49,13 +49,16 @@ internal static partial class LogtoEndpoints
         }
     }
 
-    private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery)
+    private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, LogtoTokenClient logto)
     {
         if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context))
             return Results.BadRequest();
         if (context.User.Identity?.IsAuthenticated != true)
             return Results.LocalRedirect(LocalReturnUrl.Home);
 
+        // Ending Logto's session leaves an offline_access grant alive: revoke its refresh token explicitly.
+        if (await context.GetTokenAsync(LogtoSchemes.Cookie, "refresh_token") is { Length: > 0 } refreshToken)
+            await logto.RevokeAsync(refreshToken, context.RequestAborted);
         await context.SignOutAsync(LogtoSchemes.Cookie);
         try
         {

@@ -1,3 +1,4 @@
+using BookstoreBlazor.Sessions;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using BookstoreBlazor.Authentication;
@@ -30,6 +31,7 @@ public static class BookstoreHostingExtensions
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.Use(RenderErrorPagesAsGet);
         app.UseAuthentication();
+        app.UseSessionRefresh();
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;

@@ -80,13 +80,12 @@ internal sealed class ServerSideTicketStore(
         RetrieveByIdAsync(SessionKey.Hash(key), cancellationToken);
 
     /// <summary>The ticket of the session with this id (the key's hash), or null when it is gone or expired.</summary>
-    public async Task<AuthenticationTicket?> RetrieveByIdAsync(string id, CancellationToken cancellationToken)
-    {
-        if (cache.TryGetValue(CacheKey(id), out AuthenticationTicket? cached))
-        {
-            return cached;
-        }
+    public async Task<AuthenticationTicket?> RetrieveByIdAsync(string id, CancellationToken cancellationToken) =>
+        cache.TryGetValue(CacheKey(id), out AuthenticationTicket? cached) ? cached : await LoadAsync(id, cancellationToken);
 
+    /// <summary>Reads the session from the database, past the cache (another instance may have changed it).</summary>
+    public async Task<AuthenticationTicket?> LoadAsync(string id, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
@@ -104,6 +103,15 @@ internal sealed class ServerSideTicketStore(
         return ticket;
     }
 
+    /// <summary>Saves a changed ticket (new tokens and claims) for the session with this id.</summary>
+    public async Task SaveAsync(string id, AuthenticationTicket ticket, CancellationToken cancellationToken)
+    {
+        var blob = Protect(ticket);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await db.Sessions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Ticket, blob), cancellationToken);
+        Remember(id, ticket);
+    }
+
     public Task RemoveAsync(string key) => RemoveAsync(key, CancellationToken.None);
 
     public Task RemoveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken) => RemoveAsync(key, cancellationToken);
@@ -119,9 +127,9 @@ internal sealed class ServerSideTicketStore(
     /// <summary>Drops a session from this instance's cache; other instances drop it within <see cref="SessionOptions.CacheDuration"/>.</summary>
     public void Forget(string id) => cache.Remove(CacheKey(id));
 
-    public byte[] Protect(AuthenticationTicket ticket) => _protector.Protect(TicketSerializer.Default.Serialize(ticket));
+    private byte[] Protect(AuthenticationTicket ticket) => _protector.Protect(TicketSerializer.Default.Serialize(ticket));
 
-    public AuthenticationTicket? Unprotect(byte[] blob)
+    private AuthenticationTicket? Unprotect(byte[] blob)
     {
         try
         {
@@ -134,7 +142,7 @@ internal sealed class ServerSideTicketStore(
         }
     }
 
-    public void Remember(string id, AuthenticationTicket ticket) => cache.Set(CacheKey(id), ticket, options.Value.CacheDuration);
+    private void Remember(string id, AuthenticationTicket ticket) => cache.Set(CacheKey(id), ticket, options.Value.CacheDuration);
 
     private DateTime ExpiryOf(AuthenticationTicket ticket, DateTime now) =>
         ticket.Properties.ExpiresUtc?.UtcDateTime ?? now + options.Value.IdleTimeout;

@@ -1,5 +1,7 @@
 using BookstoreBlazor.Authentication;
+using BookstoreBlazor.Sessions.Refresh;
 using BookstoreBlazor.Sessions.Storage;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
@@ -20,6 +22,10 @@ public static class SessionsExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ServerSideTicketStore>();
         services.AddSingleton<UserSessions>();
+        services.AddSingleton<LogtoTokenClient>();
+        services.AddSingleton<RefreshLock>();
+        services.AddSingleton<SessionRefresher>();
+        services.AddScoped<AuthenticationStateProvider, SessionRevalidatingAuthenticationStateProvider>();
 
         services.AddOptions<CookieAuthenticationOptions>(LogtoSchemes.Cookie)
             .Configure<ServerSideTicketStore, IOptions<SessionOptions>>((cookie, store, sessions) =>
@@ -30,4 +36,7 @@ public static class SessionsExtensions
             });
         return builder;
     }
+
+    /// <summary>Checks sessions on page loads (refreshing tokens when due); goes right after authentication.</summary>
+    public static IApplicationBuilder UseSessionRefresh(this IApplicationBuilder app) => app.UseMiddleware<SessionRefreshMiddleware>();
 }

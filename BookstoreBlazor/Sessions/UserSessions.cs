@@ -28,6 +28,9 @@ internal sealed class UserSessions(IDbContextFactory<BookstoreDbContext> databas
     public Task<int> EndAsync(string userId, string id, CancellationToken cancellationToken = default) =>
         EndWhereAsync(s => s.UserId == userId && s.Id == id, cancellationToken);
 
+    public Task<int> EndByIdAsync(string id, CancellationToken cancellationToken = default) =>
+        EndWhereAsync(s => s.Id == id, cancellationToken);
+
     public Task<int> EndAllExceptAsync(string userId, string keepId, CancellationToken cancellationToken = default) =>
         EndWhereAsync(s => s.UserId == userId && s.Id != keepId, cancellationToken);
 

@@ -1,0 +1,179 @@
+using System.Net;
+using BookstoreBlazor.LogtoEmulator;
+using BookstoreBlazor.LogtoEmulator.Kakao;
+using BookstoreBlazor.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authentication;
+
+namespace BookstoreBlazor.Tests.Sessions;
+
+/// <summary>
+/// Refresh ahead of expiry, once per session per token lifetime, never for static files or Blazor's traffic, one at
+/// a time across instances, and a clean end when Logto refuses.
+/// </summary>
+public sealed class TokenRefreshTests
+{
+    // Emulator access tokens live 10 minutes; with this leeway a token is due for refresh 2 seconds after it is issued.
+    private static readonly LogtoEmulatorOptions ShortLived = new() { AccessTokenLifetime = TimeSpan.FromMinutes(10) };
+    private static readonly Dictionary<string, string?> DueSoon = new() { ["Sessions:RefreshLeeway"] = "00:09:58" };
+    private static readonly TimeSpan UntilDue = TimeSpan.FromSeconds(2.5);
+
+    [Fact]
+    public async Task ThreePageLoadsStaticFilesAndBlazorTraffic_MakeExactlyOneRefresh()
+    {
+        await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon);
+        await env.SignInWithKakaoAsync(KakaoAccount.Tester);
+        var before = await SavedTokens.ReadAsync(env);
+        await Task.Delay(UntilDue);
+
+        await Task.WhenAll(
+            env.GoAsync("/"), env.GoAsync("/profile"), env.GoAsync("/"),
+            Fetch(env, "/favicon.svg"), Fetch(env, "/_framework/blazor.web.js"), Fetch(env, "/_blazor/negotiate?negotiateVersion=1", HttpMethod.Post));
+        await env.GoAsync("/profile");
+
+        Assert.Equal(1, env.Logto.Statistics.RefreshTokenGrants);
+        var after = await SavedTokens.ReadAsync(env);
+        Assert.NotEqual(before.Properties.GetTokenValue("refresh_token"), after.Properties.GetTokenValue("refresh_token"));
+        Assert.NotEqual(before.Properties.GetTokenValue("access_token"), after.Properties.GetTokenValue("access_token"));
+    }
+
+    [Fact]
+    public async Task StaticFilesAndBlazorTrafficAlone_NeverRefresh()
+    {
+        await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon);
+        await env.SignInWithKakaoAsync(KakaoAccount.Tester);
+        await Task.Delay(UntilDue);
+
+        for (var i = 0; i < 5; i++)
+        {
+            await Fetch(env, "/favicon.svg");
+            await Fetch(env, "/_blazor/negotiate?negotiateVersion=1", HttpMethod.Post);
+        }
+
+        Assert.Equal(0, env.Logto.Statistics.RefreshTokenGrants);
+    }
+
+    [Fact]
+    public async Task Refresh_RebuildsThePrincipalFromUserClaimsOnly_AndTheCookieDoesNotChange()
+    {
+        await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon);
+        await env.SignInWithKakaoAsync(KakaoAccount.Tester);
+        var cookieBefore = AuthCookie(env);
+        await Task.Delay(UntilDue);
+
+        var profile = await env.GoAsync("/profile");
+
+        Assert.Equal(1, env.Logto.Statistics.RefreshTokenGrants);
+        Assert.Equal(cookieBefore, AuthCookie(env));
+        var claims = (await SavedTokens.ReadAsync(env)).Principal.Claims.Select(c => c.Type).ToHashSet();
+        Assert.DoesNotContain("nonce", claims);
+        Assert.DoesNotContain("at_hash", claims);
+        Assert.DoesNotContain("aud", claims);
+        Assert.DoesNotContain("exp", claims);
+        Assert.DoesNotContain("iat", claims);
+        Assert.DoesNotContain("iss", claims);
+        Assert.Contains("bookstore:identity", claims);
+        Assert.Contains("bookstore:session", claims);
+        Assert.Equal("카카오테스터", profile.Text("profile-name"));
+        Assert.Equal("Kakao ID 4242424242", profile.Text("linked-identity-id"));
+    }
+
+    [Fact]
+    public async Task TwoInstancesRacingOnOneSession_RefreshOnce_AndStaySignedIn()
+    {
+        var database = BookstoreAppFactory.NewDatabase();
+        foreach (var (key, value) in DueSoon)
+            database[key] = value;
+        await using var a = await EmulatorEnvironment.StartAsync(Options(), database);
+        await using var b = await EmulatorEnvironment.StartAppAsync(a.Logto, database);
+        await a.SignInWithKakaoAsync(KakaoAccount.Tester);
+        ShareCookies(from: a, to: b);
+        await Task.Delay(UntilDue);
+
+        var pages = await Task.WhenAll(a.GoAsync("/"), b.GoAsync("/"), a.GoAsync("/profile"), b.GoAsync("/profile"));
+
+        Assert.Equal(1, a.Logto.Statistics.RefreshTokenGrants);
+        Assert.All(pages, page => Assert.Equal(HttpStatusCode.OK, page.Status));
+        Assert.Equal("You are signed in with Logto.", (await a.GoAsync("/")).Text("auth-state"));
+        Assert.Equal("You are signed in with Logto.", (await b.GoAsync("/")).Text("auth-state"));
+    }
+
+    [Fact]
+    public async Task ARefreshLogtoRefuses_EndsTheSessionCleanly_WithANotice()
+    {
+        await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon);
+        await env.SignInWithKakaoAsync(KakaoAccount.Tester);
+        await RevokeAtLogtoAsync(env, (await SavedTokens.ReadAsync(env)).Properties.GetTokenValue("refresh_token")!);
+        await Task.Delay(UntilDue);
+
+        var page = await env.GoAsync("/profile");
+        var home = await env.GoAsync("/?notice=session-ended");
+
+        Assert.Contains(page.Redirects, u => u.AbsolutePath == "/profile");
+        Assert.Equal("/?notice=session-ended", page.Uri.PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Your session has ended", home.Text("notice"));
+        Assert.Equal("You are not signed in.", home.Text("auth-state"));
+    }
+
+    [Fact]
+    public async Task WhenLogtoCannotBeReached_TheSessionIsKept_AndRefreshedLater()
+    {
+        await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon);
+        await env.SignInWithKakaoAsync(KakaoAccount.Tester);
+        await Task.Delay(UntilDue);
+        env.Logto.Options.FailTokenRequests = true;
+
+        var duringOutage = await env.GoAsync("/");
+        env.Logto.Options.FailTokenRequests = false;
+        var afterOutage = await env.GoAsync("/");
+
+        Assert.Equal("You are signed in with Logto.", duringOutage.Text("auth-state"));
+        Assert.Equal("You are signed in with Logto.", afterOutage.Text("auth-state"));
+        Assert.Equal(1, env.Logto.Statistics.RefreshTokenGrants);
+    }
+
+    [Fact]
+    public async Task SignOut_RevokesTheRefreshTokenAtLogto()
+    {
+        await using var env = await EmulatorEnvironment.StartAsync();
+        await env.SignInWithKakaoAsync(KakaoAccount.Tester);
+        var refreshToken = (await SavedTokens.ReadAsync(env)).Properties.GetTokenValue("refresh_token")!;
+
+        await env.SignOutAsync();
+
+        var client = new OidcTestClient(env.Logto, env.Browser);
+        var refresh = await client.TokenAsync(new() { ["grant_type"] = "refresh_token", ["refresh_token"] = refreshToken });
+        Assert.Equal("invalid_grant", refresh["error"]!.GetValue<string>());
+    }
+
+    private static LogtoEmulatorOptions Options() => new() { AccessTokenLifetime = ShortLived.AccessTokenLifetime };
+
+    private static string AuthCookie(EmulatorEnvironment env) => env.Browser.Cookies.GetCookies(env.AppBase)[SavedTokens.CookieName]!.Value;
+
+    private static void ShareCookies(EmulatorEnvironment from, EmulatorEnvironment to)
+    {
+        foreach (System.Net.Cookie cookie in from.Browser.Cookies.GetCookies(from.AppBase))
+            to.Browser.Cookies.Add(new System.Net.Cookie(cookie.Name, cookie.Value, "/", to.AppBase.Host));
+    }
+
+    private static async Task<HttpStatusCode> Fetch(EmulatorEnvironment env, string path, HttpMethod? method = null)
+    {
+        // Same cookies as the browser, but asking the way a script or a stylesheet link does.
+        using var http = new HttpClient(new SocketsHttpHandler { CookieContainer = env.Browser.Cookies, AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(method ?? HttpMethod.Get, new Uri(env.AppBase, path));
+        request.Headers.Accept.ParseAdd("*/*");
+        using var response = await http.SendAsync(request);
+        return response.StatusCode;
+    }
+
+    private static async Task RevokeAtLogtoAsync(EmulatorEnvironment env, string refreshToken)
+    {
+        using var http = new HttpClient();
+        var response = await http.PostAsync(new Uri(env.Logto.Endpoint.BaseUri, "oidc/token/revocation"), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["token"] = refreshToken, ["token_type_hint"] = "refresh_token",
+            ["client_id"] = env.Logto.DefaultClient.ClientId, ["client_secret"] = env.Logto.DefaultClient.ClientSecret,
+        }));
+        response.EnsureSuccessStatusCode();
+    }
+}

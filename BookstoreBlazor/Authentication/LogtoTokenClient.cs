@@ -1,0 +1,147 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+
+namespace BookstoreBlazor.Authentication;
+
+/// <summary>What Logto answered to a refresh: new tokens, a refusal (the grant is gone), or no answer at all.</summary>
+public sealed record RefreshOutcome(RefreshStatus Status, OpenIdConnectMessage? Tokens = null, JsonWebToken? IdToken = null);
+
+public enum RefreshStatus
+{
+    Refreshed,
+    Rejected,
+    Unavailable,
+}
+
+/// <summary>
+/// Logto's token and revocation endpoints, called with the app's own credentials through the OIDC handler's
+/// back-channel (same timeout, same discovery document).
+/// </summary>
+internal sealed partial class LogtoTokenClient(IOptionsMonitor<OpenIdConnectOptions> oidcOptions, ILogger<LogtoTokenClient> logger)
+{
+    private OpenIdConnectOptions Oidc => oidcOptions.Get(LogtoSchemes.Logto);
+
+    public async Task<RefreshOutcome> RefreshAsync(string refreshToken, string subject, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var configuration = await Oidc.ConfigurationManager!.GetConfigurationAsync(cancellationToken);
+            using var response = await PostAsync(configuration.TokenEndpoint, new()
+            {
+                ["grant_type"] = "refresh_token",
+                ["refresh_token"] = refreshToken,
+            }, cancellationToken);
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            if ((int)response.StatusCode is 400 or 401)
+            {
+                LogRefreshRejected(logger, ErrorOf(body));
+                return new RefreshOutcome(RefreshStatus.Rejected);
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                LogLogtoUnavailable(logger, "refresh", $"HTTP {(int)response.StatusCode}");
+                return new RefreshOutcome(RefreshStatus.Unavailable);
+            }
+
+            var tokens = new OpenIdConnectMessage(body);
+            var idToken = tokens.IdToken is null ? null : await ValidateIdTokenAsync(tokens.IdToken, subject, configuration);
+            if (tokens.AccessToken is null || (tokens.IdToken is not null && idToken is null))
+            {
+                return new RefreshOutcome(RefreshStatus.Rejected);
+            }
+
+            return new RefreshOutcome(RefreshStatus.Refreshed, tokens, idToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+        {
+            LogLogtoUnavailable(logger, "refresh", ex.GetType().Name);
+            return new RefreshOutcome(RefreshStatus.Unavailable);
+        }
+    }
+
+    /// <summary>
+    /// Revokes a refresh token. Ending Logto's session does not: the token would keep working until it expires.
+    /// </summary>
+    public async Task<bool> RevokeAsync(string refreshToken, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var configuration = await Oidc.ConfigurationManager!.GetConfigurationAsync(cancellationToken);
+            if (string.IsNullOrEmpty(configuration.RevocationEndpoint))
+            {
+                return false;
+            }
+
+            using var response = await PostAsync(configuration.RevocationEndpoint, new()
+            {
+                ["token"] = refreshToken,
+                ["token_type_hint"] = "refresh_token",
+            }, cancellationToken);
+            return response.IsSuccessStatusCode;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+        {
+            LogLogtoUnavailable(logger, "revocation", ex.GetType().Name);
+            return false;
+        }
+    }
+
+    /// <summary>A refreshed ID token must be Logto's, for this app, and about the same user.</summary>
+    private async Task<JsonWebToken?> ValidateIdTokenAsync(string idToken, string subject, OpenIdConnectConfiguration configuration)
+    {
+        var result = await new JsonWebTokenHandler().ValidateTokenAsync(idToken, new TokenValidationParameters
+        {
+            ValidIssuer = configuration.Issuer,
+            ValidAudience = Oidc.ClientId,
+            IssuerSigningKeys = configuration.SigningKeys,
+            ValidAlgorithms = LogtoOpenIdConnect.SigningAlgorithms,
+            ValidateLifetime = true,
+        });
+        if (!result.IsValid || result.SecurityToken is not JsonWebToken token)
+        {
+            LogIdTokenRefused(logger, result.Exception?.GetType().Name ?? "invalid");
+            return null;
+        }
+
+        if (token.Subject != subject)
+        {
+            LogIdTokenRefused(logger, "different subject");
+            return null;
+        }
+
+        return token;
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(string endpoint, Dictionary<string, string> form, CancellationToken cancellationToken)
+    {
+        form["client_id"] = Oidc.ClientId!;
+        form["client_secret"] = Oidc.ClientSecret!;
+        return await Oidc.Backchannel.PostAsync(endpoint, new FormUrlEncodedContent(form), cancellationToken);
+    }
+
+    private static string ErrorOf(string body)
+    {
+        try
+        {
+            return JsonDocument.Parse(body).RootElement.TryGetProperty("error", out var error) ? error.GetString() ?? "unknown" : "unknown";
+        }
+        catch (JsonException)
+        {
+            return "unreadable";
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Logto refused a refresh ({Error}); the session ends.")]
+    private static partial void LogRefreshRejected(ILogger logger, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Logto could not be reached for {Step} ({Cause}).")]
+    private static partial void LogLogtoUnavailable(ILogger logger, string step, string cause);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A refreshed ID token was refused ({Reason}); the session ends.")]
+    private static partial void LogIdTokenRefused(ILogger logger, string reason);
+}
