@@ -54,10 +54,21 @@ internal static class EmulatorApp
     public static void MapEmulator(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<LogtoEmulatorOptions>();
-        app.Use((context, next) =>
-            options.FailTokenRequests && context.Request.Path.StartsWithSegments("/" + OidcServerSetup.Token)
-                ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable).ExecuteAsync(context)
-                : next(context));
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/" + OidcServerSetup.Token, StringComparison.Ordinal) &&
+                !context.Request.Path.StartsWithSegments("/" + OidcServerSetup.Revocation, StringComparison.Ordinal))
+            {
+                await Task.Delay(options.TokenResponseDelay);
+                if (options.FailTokenRequests)
+                {
+                    context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                    return;
+                }
+            }
+
+            await next(context);
+        });
         app.UseAuthentication();
         app.MapMethods("/" + OidcServerSetup.Authorization, ["GET", "POST"], AuthorizationEndpoint.HandleAsync);
         app.MapPost("/" + OidcServerSetup.Token, TokenEndpoint.HandleAsync);

@@ -30,6 +30,9 @@ public sealed class LogtoEmulatorOptions
     /// <summary>Test fault: the token endpoint answers 503, as a Logto that is down or overloaded would.</summary>
     public bool FailTokenRequests { get; set; }
 
+    /// <summary>Test fault: every token endpoint answer comes this much later, as from a slow Logto.</summary>
+    public TimeSpan TokenResponseDelay { get; set; }
+
     /// <summary>Where the emulator logs; console by default.</summary>
     public Action<ILoggingBuilder>? ConfigureLogging { get; set; }
 

@@ -2,7 +2,9 @@ using System.Net;
 using BookstoreBlazor.LogtoEmulator;
 using BookstoreBlazor.LogtoEmulator.Kakao;
 using BookstoreBlazor.Tests.Infrastructure;
+using BookstoreBlazor.Sessions.Refresh;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BookstoreBlazor.Tests.Sessions;
 
@@ -87,14 +89,35 @@ public sealed class TokenRefreshTests
         await using var b = await EmulatorEnvironment.StartAppAsync(a.Logto, database);
         await a.SignInWithKakaoAsync(KakaoAccount.Tester);
         ShareCookies(from: a, to: b);
+        var sessionId = (await SavedTokens.ReadAsync(a)).Principal.FindFirst(BookstoreBlazor.Sessions.SessionClaimTypes.SessionId)!.Value;
+        await b.GoAsync("/"); // B now holds the session in its own cache too.
         await Task.Delay(UntilDue);
 
-        var pages = await Task.WhenAll(a.GoAsync("/"), b.GoAsync("/"), a.GoAsync("/profile"), b.GoAsync("/profile"));
+        var checks = await Task.WhenAll(new[] { a, b, a, b, a, b }.Select(instance => Task.Run(() =>
+            instance.App.Services.GetRequiredService<SessionRefresher>().CheckAsync(sessionId, CancellationToken.None))));
+        var pages = await Task.WhenAll(a.GoAsync("/"), b.GoAsync("/profile"));
 
         Assert.Equal(1, a.Logto.Statistics.RefreshTokenGrants);
+        Assert.DoesNotContain(checks, c => c.State == SessionState.Ended);
         Assert.All(pages, page => Assert.Equal(HttpStatusCode.OK, page.Status));
-        Assert.Equal("You are signed in with Logto.", (await a.GoAsync("/")).Text("auth-state"));
-        Assert.Equal("You are signed in with Logto.", (await b.GoAsync("/")).Text("auth-state"));
+        Assert.Equal("You are signed in with Logto.", pages[0].Text("auth-state"));
+        Assert.Equal("카카오테스터", pages[1].Text("profile-name"));
+    }
+
+    [Fact]
+    public async Task ManyConcurrentChecksOfADueSession_RefreshItOnce()
+    {
+        await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon);
+        await env.SignInWithKakaoAsync(KakaoAccount.Tester);
+        var sessionId = (await SavedTokens.ReadAsync(env)).Principal.FindFirst(BookstoreBlazor.Sessions.SessionClaimTypes.SessionId)!.Value;
+        var refresher = env.App.Services.GetRequiredService<SessionRefresher>();
+        await Task.Delay(UntilDue);
+
+        var checks = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => refresher.CheckAsync(sessionId, CancellationToken.None))));
+
+        Assert.Equal(1, env.Logto.Statistics.RefreshTokenGrants);
+        Assert.DoesNotContain(checks, c => c.State == SessionState.Ended);
+        Assert.Single(checks, c => c.State == SessionState.Refreshed);
     }
 
     [Fact]
@@ -146,7 +169,9 @@ public sealed class TokenRefreshTests
         Assert.Equal("invalid_grant", refresh["error"]!.GetValue<string>());
     }
 
-    private static LogtoEmulatorOptions Options() => new() { AccessTokenLifetime = ShortLived.AccessTokenLifetime };
+    // A slow token endpoint keeps a refresh in flight long enough for racing callers to collide.
+    private static LogtoEmulatorOptions Options() =>
+        new() { AccessTokenLifetime = ShortLived.AccessTokenLifetime, TokenResponseDelay = TimeSpan.FromMilliseconds(300) };
 
     private static string AuthCookie(EmulatorEnvironment env) => env.Browser.Cookies.GetCookies(env.AppBase)[SavedTokens.CookieName]!.Value;
 
