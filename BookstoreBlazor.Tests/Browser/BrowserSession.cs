@@ -35,6 +35,13 @@ public sealed class BrowserSession : IAsyncDisposable
         return session;
     }
 
+    /// <summary>Another browser on the same Chromium (its own cookies, so its own sessions) that sends this User-Agent.</summary>
+    public async Task<IPage> NewPageAsync(string userAgent)
+    {
+        var context = await _browser!.NewContextAsync(new() { UserAgent = userAgent, ViewportSize = new() { Width = 390, Height = 844 } });
+        return await context.NewPageAsync();
+    }
+
     public async Task GotoAsync(string path)
     {
         await Page.GotoAsync(BaseUrl + path);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using BookstoreBlazor.Sessions;
 
 namespace BookstoreBlazor.Authentication;
 
@@ -9,6 +10,9 @@ namespace BookstoreBlazor.Authentication;
 public static class ClaimsPrincipalExtensions
 {
     public static string? GetUserId(this ClaimsPrincipal user) => user.Find(LogtoClaimTypes.Subject);
+
+    /// <summary>The server-side session this principal was read from, which the sessions page calls "this device".</summary>
+    public static string? GetSessionId(this ClaimsPrincipal user) => user.Find(SessionClaimTypes.SessionId);
 
     public static string? GetName(this ClaimsPrincipal user) => user.Find(LogtoClaimTypes.Name);
 

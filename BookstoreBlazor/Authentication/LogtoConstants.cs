@@ -57,4 +57,5 @@ public static class BookstoreNotices
     public const string SignedOut = "signed-out";
     public const string SignedOutLocally = "signed-out-locally";
     public const string SessionEnded = "session-ended";
+    public const string OthersEnded = "others-ended";
 }

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using BookstoreBlazor.Authentication;
 using BookstoreBlazor.Components;
+using BookstoreBlazor.Sessions;
 using Microsoft.AspNetCore.Diagnostics;
 using MudBlazor.Services;
 
@@ -50,6 +51,7 @@ public static class BookstoreHostingExtensions
     {
         app.MapStaticAssets();
         app.MapLogtoEndpoints();
+        app.MapSessionEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

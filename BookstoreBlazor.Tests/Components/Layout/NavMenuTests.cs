@@ -19,13 +19,15 @@ public class NavMenuTests : BookstoreTestContext
     }
 
     [Fact]
-    public void NavMenu_WhenSignedIn_OffersHomeProfileAndSignOut()
+    public void NavMenu_WhenSignedIn_OffersHomeProfileSessionsAndSignOut()
     {
         SignInAsKakaoUser();
 
         var cut = Render<NavMenu>();
 
-        Assert.Equal(new Dictionary<string, string?> { ["Home"] = "/", ["Profile"] = "/profile", ["Sign out"] = "/sign-out" }, Links(cut));
+        Assert.Equal(new Dictionary<string, string?> { ["Home"] = "/", ["Profile"] = "/profile", ["Sessions"] = "/sessions", ["Sign out"] = "/sign-out" },
+            Links(cut));
+        Assert.Equal("/sessions", cut.Find("a[data-testid=nav-sessions]").GetAttribute("href"));
     }
 
     [Fact]

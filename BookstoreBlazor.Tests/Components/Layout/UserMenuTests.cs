@@ -24,6 +24,7 @@ public class UserMenuTests : BookstoreTestContext
         Render<UserMenu>(p => p.Add(m => m.User, user));
 
         Assert.Empty(popovers.FindAll("[data-testid=menu-profile]"));
+        Assert.Empty(popovers.FindAll("[data-testid=menu-sessions]"));
         Assert.Empty(popovers.FindAll("form[action='/sign-out']"));
     }
 
@@ -39,6 +40,20 @@ public class UserMenuTests : BookstoreTestContext
         var profile = popovers.WaitForElement("[data-testid=menu-profile]");
         Assert.Equal("/profile", profile.GetAttribute("href"));
         Assert.Contains("Profile", profile.TextContent);
+    }
+
+    [Fact]
+    public void UserMenu_WhenOpened_ShowsSessionsLink()
+    {
+        var popovers = RenderPopoverProvider();
+        var user = SignInAsKakaoUser();
+        var cut = Render<UserMenu>(p => p.Add(m => m.User, user));
+
+        cut.Find("[data-testid=user-menu]").Click();
+
+        var sessions = popovers.WaitForElement("[data-testid=menu-sessions]");
+        Assert.Equal("/sessions", sessions.GetAttribute("href"));
+        Assert.Contains("Sessions", sessions.TextContent);
     }
 
     [Fact]
