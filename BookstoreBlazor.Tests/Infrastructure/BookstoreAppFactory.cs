@@ -33,6 +33,10 @@ public sealed class BookstoreAppFactory(string logtoEndpoint, IDictionary<string
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        // Settings reach Program's own code (which picks the session database before Build) only as host settings;
+        // ConfigureAppConfiguration is applied at Build.
+        foreach (var (key, value) in _settings.Where(s => s.Value is not null))
+            builder.UseSetting(key, value);
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
     }
 

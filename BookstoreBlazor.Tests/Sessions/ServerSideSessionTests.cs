@@ -14,38 +14,13 @@ public sealed class ServerSideSessionTests
 
         await env.SignInWithKakaoAsync(KakaoAccount.Tester);
 
-        var cookies = env.Browser.Cookies.GetCookies(env.AppBase).Where(c => c.Name.StartsWith(SavedTokens.CookieName, StringComparison.Ordinal)).ToList();
-        var cookie = Assert.Single(cookies);
-        Assert.InRange(cookie.Name.Length + 1 + cookie.Value.Length, 1, 512);
+        SessionInstances.AssertSmallAuthCookie(env);
         var ticket = await SavedTokens.ReadAsync(env);
         Assert.False(string.IsNullOrEmpty(ticket.Properties.GetTokenValue("refresh_token")));
         Assert.Equal("카카오테스터", ticket.Principal.FindFirst("name")?.Value);
     }
 
     [Fact]
-    public async Task Restart_KeepsTheSameCookieSignedIn()
-    {
-        var database = BookstoreAppFactory.NewDatabase();
-        await using var logto = await BookstoreBlazor.LogtoEmulator.LogtoEmulatorHost.StartAsync(new() { ConfigureLogging = _ => { } });
-        var cookies = new System.Net.CookieContainer();
-        {
-            await using var first = await EmulatorEnvironment.StartAppAsync(logto, database);
-            await first.SignInWithKakaoAsync(KakaoAccount.Tester);
-            CopyCookies(first, cookies);
-        }
-
-        await using var restarted = await EmulatorEnvironment.StartAppAsync(logto, database);
-        foreach (System.Net.Cookie cookie in cookies.GetAllCookies())
-            restarted.Browser.Cookies.Add(new System.Net.Cookie(cookie.Name, cookie.Value, "/", restarted.AppBase.Host));
-        var home = await restarted.GoAsync("/");
-
-        Assert.Equal("You are signed in with Logto.", home.Text("auth-state"));
-        Assert.Contains("카카오테스터", home.Text("user-menu"));
-    }
-
-    private static void CopyCookies(EmulatorEnvironment env, System.Net.CookieContainer into)
-    {
-        foreach (System.Net.Cookie cookie in env.Browser.Cookies.GetCookies(env.AppBase))
-            into.Add(new System.Net.Cookie(cookie.Name, cookie.Value, "/", env.AppBase.Host));
-    }
+    public Task Restart_KeepsTheSameCookieSignedIn() =>
+        SessionInstances.AssertRestartKeepsTheCookieSignedInAsync(BookstoreAppFactory.NewDatabase());
 }
