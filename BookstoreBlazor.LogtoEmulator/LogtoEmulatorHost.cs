@@ -101,6 +101,9 @@ public sealed class LogtoEmulatorHost : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits for Ctrl+C or SIGTERM (the emulator's own host listens for both).</summary>
+    public Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

@@ -24,13 +24,6 @@ public static class LogtoEmulatorProgram
         Console.WriteLine($"Point the app at it: Logto__Endpoint={emulator.Endpoint.BaseUri} Logto__AppId={emulator.DefaultClient.ClientId} " +
                           $"Logto__AppSecret={emulator.DefaultClient.ClientSecret}");
         Console.WriteLine("Press Ctrl+C to stop.");
-
-        var stopped = new TaskCompletionSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            stopped.TrySetResult();
-        };
-        await stopped.Task;
+        await emulator.WaitForShutdownAsync();
     }
 }
