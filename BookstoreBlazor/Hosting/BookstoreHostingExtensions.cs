@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using BookstoreBlazor.Authentication;
 using BookstoreBlazor.Components;
+using BookstoreBlazor.Sessions;
 using Microsoft.AspNetCore.Diagnostics;
 using MudBlazor.Services;
 
@@ -48,6 +49,7 @@ public static class BookstoreHostingExtensions
     {
         app.MapStaticAssets();
         app.MapLogtoEndpoints();
+        app.MapBackchannelLogout();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

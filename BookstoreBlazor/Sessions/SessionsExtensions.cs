@@ -20,6 +20,8 @@ public static class SessionsExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ServerSideTicketStore>();
         services.AddSingleton<UserSessions>();
+        services.AddSingleton<LogoutTokenReplays>();
+        services.AddSingleton<LogoutTokenValidator>();
 
         services.AddOptions<CookieAuthenticationOptions>(LogtoSchemes.Cookie)
             .Configure<ServerSideTicketStore, IOptions<SessionOptions>>((cookie, store, sessions) =>
