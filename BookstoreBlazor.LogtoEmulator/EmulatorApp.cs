@@ -1,3 +1,4 @@
+using BookstoreBlazor.LogtoEmulator.BackchannelLogout;
 using BookstoreBlazor.LogtoEmulator.Clients;
 using BookstoreBlazor.LogtoEmulator.Experience;
 using BookstoreBlazor.LogtoEmulator.Kakao;
@@ -33,6 +34,7 @@ internal static class EmulatorApp
             db.UseOpenIddict();
         });
         services.AddLogtoOidcServer(endpoint, options);
+        services.AddBackchannelLogout();
 
         services.AddAuthentication(EmulatorCookies.SessionScheme).AddCookie(EmulatorCookies.SessionScheme, cookie =>
         {

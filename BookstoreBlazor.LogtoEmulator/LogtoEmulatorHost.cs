@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using BookstoreBlazor.LogtoEmulator.BackchannelLogout;
 using BookstoreBlazor.LogtoEmulator.Clients;
 using BookstoreBlazor.LogtoEmulator.Oidc;
 using BookstoreBlazor.LogtoEmulator.Storage;
@@ -80,10 +81,24 @@ public sealed class LogtoEmulatorHost : IAsyncDisposable
         return emulator;
     }
 
-    /// <summary>Lets the app at <paramref name="appBase"/> use <c>/callback</c> and <c>/signed-out</c> with this client.</summary>
+    /// <summary>
+    /// Lets the app at <paramref name="appBase"/> use <c>/callback</c>, <c>/signed-out</c> and <c>/backchannel-logout</c>.
+    /// </summary>
     public Task AllowAppAsync(Uri appBase, string? clientId = null, CancellationToken cancellationToken = default) =>
         _app.Services.GetRequiredService<ClientRegistry>()
             .AllowAppAsync(clientId ?? DefaultClient.ClientId, appBase, cancellationToken);
+
+    /// <summary>
+    /// Logto console's "sign out of all sessions": ends every Logto session of the user and sends back-channel logout
+    /// to the apps that got tokens in them. Grants (refresh tokens) are left alone, as whenever a Logto session ends.
+    /// Returns how many sessions ended.
+    /// </summary>
+    public Task<int> EndUserSessionsAsync(string userId) =>
+        _app.Services.GetRequiredService<SessionLogout>().EndUserSessionsAsync(userId);
+
+    /// <summary>For tests of an app's back-channel logout endpoint: a logout token, genuine or with one fault.</summary>
+    public string CreateLogoutToken(LogoutTokenFault fault, string clientId, string? sid, string? sub) =>
+        _app.Services.GetRequiredService<LogoutTokenForgery>().Create(fault, clientId, sid, sub);
 
     /// <summary>The lines a newcomer needs: where the emulator is, the app's credentials and the accounts to try.</summary>
     public IEnumerable<string> Describe()

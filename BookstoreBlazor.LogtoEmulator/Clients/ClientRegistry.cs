@@ -1,3 +1,4 @@
+using BookstoreBlazor.LogtoEmulator.BackchannelLogout;
 using BookstoreBlazor.LogtoEmulator.Oidc;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -5,16 +6,19 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace BookstoreBlazor.LogtoEmulator.Clients;
 
 /// <summary>Puts the configured applications into OpenIddict's store, and lets an app add its own URLs later.</summary>
-internal sealed class ClientRegistry(IServiceScopeFactory scopes)
+internal sealed class ClientRegistry(IServiceScopeFactory scopes, BackchannelLogoutRegistry backchannel)
 {
     public async Task RegisterAsync(EmulatorClient client, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var manager = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         await manager.CreateAsync(Describe(client), cancellationToken);
+        backchannel.Add(client.ClientId, client.BackchannelLogoutUris);
     }
 
-    /// <summary>Registers <c>{appBase}/callback</c> and <c>{appBase}/signed-out</c>, as the Logto console asks you to.</summary>
+    /// <summary>
+    /// Registers <c>{appBase}/callback</c>, <c>/signed-out</c> and <c>/backchannel-logout</c>, as the Logto console asks you to.
+    /// </summary>
     public async Task AllowAppAsync(string clientId, Uri appBase, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -27,6 +31,7 @@ internal sealed class ClientRegistry(IServiceScopeFactory scopes)
         descriptor.RedirectUris.Add(new Uri(root + "/callback"));
         descriptor.PostLogoutRedirectUris.Add(new Uri(root + "/signed-out"));
         await manager.UpdateAsync(application, descriptor, cancellationToken);
+        backchannel.Add(clientId, [new Uri(root + "/backchannel-logout")]);
     }
 
     private static OpenIddictApplicationDescriptor Describe(EmulatorClient client)

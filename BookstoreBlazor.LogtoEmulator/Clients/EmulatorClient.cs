@@ -15,6 +15,7 @@ public sealed class EmulatorClient
     public string DisplayName { get; init; } = "Bookstore";
     public List<Uri> RedirectUris { get; init; } = [];
     public List<Uri> PostLogoutRedirectUris { get; init; } = [];
+    public List<Uri> BackchannelLogoutUris { get; init; } = [];
 
     public static EmulatorClient CreateDefault() => new()
     {

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
+using BookstoreBlazor.LogtoEmulator.BackchannelLogout;
 using BookstoreBlazor.LogtoEmulator.Users;
 using Microsoft.AspNetCore.Authentication;
 
@@ -22,7 +23,8 @@ internal sealed record EmulatorSession(string UserId, string SessionId, DateTime
         var result = await context.AuthenticateAsync(EmulatorCookies.SessionScheme);
         var principal = result.Principal;
         if (!result.Succeeded || principal?.FindFirst("sub")?.Value is not { } sub || principal.FindFirst("sid")?.Value is not { } sid ||
-            !long.TryParse(principal.FindFirst("auth_time")?.Value, out var authTime))
+            !long.TryParse(principal.FindFirst("auth_time")?.Value, out var authTime) ||
+            context.RequestServices.GetRequiredService<LogtoSessions>().HasEnded(sid))
         {
             return null;
         }

@@ -51,6 +51,7 @@ public static class BookstoreHostingExtensions
         app.MapStaticAssets();
         app.MapLogtoEndpoints();
         app.MapSessionEndpoints();
+        app.MapBackchannelLogout();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -26,6 +26,8 @@ public static class SessionsExtensions
         services.AddSingleton<RefreshLock>();
         services.AddSingleton<SessionRefresher>();
         services.AddScoped<AuthenticationStateProvider, SessionRevalidatingAuthenticationStateProvider>();
+        services.AddSingleton<LogoutTokenReplays>();
+        services.AddSingleton<LogoutTokenValidator>();
 
         services.AddOptions<CookieAuthenticationOptions>(LogtoSchemes.Cookie)
             .Configure<ServerSideTicketStore, IOptions<SessionOptions>>((cookie, store, sessions) =>
