@@ -47,8 +47,8 @@ internal static class LogtoOpenIdConnect
 
         oidc.SaveTokens = true;
         oidc.MapInboundClaims = false;
-        // Linked social accounts come only from userinfo. They are read once, at sign-in, and kept in the auth cookie
-        // (the only per-user store for now), so they stay as they were at sign-in until the next sign-in.
+        // Linked social accounts come only from userinfo. They are read once, at sign-in, and kept with the session,
+        // so they stay as they were at sign-in until the next sign-in.
         oidc.GetClaimsFromUserInfoEndpoint = true;
         oidc.ClaimActions.Add(new LinkedIdentitiesClaimAction());
         oidc.TokenValidationParameters.NameClaimType = LogtoClaimTypes.Name;
