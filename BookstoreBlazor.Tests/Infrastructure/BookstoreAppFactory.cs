@@ -14,6 +14,8 @@ public sealed class BookstoreAppFactory(string logtoEndpoint, IDictionary<string
     : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = Merge(logtoEndpoint, settings);
+    private readonly bool _ownsDatabase =
+        settings is null || !(settings.ContainsKey("Sessions:DatabasePath") || settings.ContainsKey("ConnectionStrings:Bookstore"));
 
     public static Dictionary<string, string?> LogtoSettings(string endpoint) => new()
     {
@@ -28,6 +30,13 @@ public sealed class BookstoreAppFactory(string logtoEndpoint, IDictionary<string
         ["Sessions:DatabasePath"] = Path.Combine(Path.GetTempPath(), $"bookstore-test-{Guid.NewGuid():N}.db"),
     };
 
+    /// <summary>Deletes a SQLite session database made by <see cref="NewDatabase"/>, once no app uses it any more.</summary>
+    public static void DeleteDatabase(string path)
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+            File.Delete(path + suffix);
+    }
+
     public string? DatabasePath => _settings.GetValueOrDefault("Sessions:DatabasePath");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -38,6 +47,13 @@ public sealed class BookstoreAppFactory(string logtoEndpoint, IDictionary<string
         foreach (var (key, value) in _settings.Where(s => s.Value is not null))
             builder.UseSetting(key, value);
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _ownsDatabase && DatabasePath is { } path)
+            DeleteDatabase(path);
     }
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests follow them on purpose).</summary>

@@ -21,6 +21,9 @@ public sealed class ServerSideSessionTests
     }
 
     [Fact]
-    public Task Restart_KeepsTheSameCookieSignedIn() =>
-        SessionInstances.AssertRestartKeepsTheCookieSignedInAsync(BookstoreAppFactory.NewDatabase());
+    public async Task Restart_KeepsTheSameCookieSignedIn()
+    {
+        await using var database = await SharedSessionDatabase.CreateAsync(SessionFlavour.Sqlite);
+        await SessionInstances.AssertRestartKeepsTheCookieSignedInAsync(database.Settings());
+    }
 }

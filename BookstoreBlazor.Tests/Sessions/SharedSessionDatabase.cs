@@ -51,5 +51,11 @@ internal sealed class SharedSessionDatabase : IAsyncDisposable
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    public ValueTask DisposeAsync() => _postgres?.DisposeAsync() ?? ValueTask.CompletedTask;
+    public ValueTask DisposeAsync()
+    {
+        if (_postgres is not null)
+            return _postgres.DisposeAsync();
+        BookstoreAppFactory.DeleteDatabase(_settings["Sessions:DatabasePath"]!);
+        return ValueTask.CompletedTask;
+    }
 }
