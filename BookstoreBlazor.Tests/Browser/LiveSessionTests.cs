@@ -1,5 +1,7 @@
 using BookstoreBlazor.LogtoEmulator.Kakao;
 using BookstoreBlazor.Sessions;
+using BookstoreBlazor.Tests.Infrastructure;
+using BookstoreBlazor.Tests.Sessions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -29,5 +31,30 @@ public sealed class LiveSessionTests
         await Assertions.Expect(page.GetByTestId("kakao-sign-in").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Your session has ended");
         await session.ScreenshotAsync("12-session-ended-live");
+    }
+
+    [Fact]
+    public async Task AnOpenPageOnOneInstance_NoticesASignOutOnAnother()
+    {
+        await using var database = await SharedSessionDatabase.CreateAsync(SessionFlavour.Postgres);
+        var settings = database.Settings(("Sessions:RevalidationInterval", "00:00:01"), ("Sessions:CacheDuration", "00:00:01"));
+        await using var session = await BrowserSession.StartAsync(settings);
+        await using var other = await EmulatorEnvironment.StartAppAsync(session.Logto, settings);
+        var page = session.Page;
+        await session.GotoAsync("/");
+        await page.Locator(".sign-in-buttons--large").GetByTestId("kakao-sign-in").ClickAsync();
+        await page.GetByTestId("kakao-agree").ClickAsync();
+        await page.WaitForURLAsync(session.BaseUrl + "/");
+        await session.WaitUntilInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("auth-state")).ToHaveTextAsync("You are signed in with Logto.");
+
+        // The same browser's cookie, signing out on the other instance.
+        foreach (var cookie in await page.Context.CookiesAsync())
+            other.Browser.Cookies.Add(new System.Net.Cookie(cookie.Name, cookie.Value, "/", other.AppBase.Host));
+        var signedOut = await other.SignOutAsync();
+
+        Assert.Equal("You are signed out of Bookstore and Logto.", signedOut.Text("notice"));
+        await Assertions.Expect(page.GetByTestId("auth-state")).ToHaveTextAsync("You are not signed in.", new() { Timeout = 10_000 });
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Your session has ended");
     }
 }
