@@ -48,6 +48,17 @@ public sealed class BrowserSession : IAsyncDisposable
         await WaitUntilInteractiveAsync();
     }
 
+    /// <summary>From home: "Continue with Kakao", agree as the first simulated account, back home signed in.</summary>
+    public async Task SignInWithKakaoFromHomeAsync()
+    {
+        await GotoAsync("/");
+        await Page.Locator(".sign-in-buttons--large").GetByTestId("kakao-sign-in").ClickAsync();
+        await Page.GetByTestId("kakao-agree").ClickAsync();
+        await Page.WaitForURLAsync(BaseUrl + "/");
+        await WaitUntilInteractiveAsync();
+        await Assertions.Expect(Page.GetByTestId("auth-state")).ToHaveTextAsync("You are signed in with Logto.");
+    }
+
     /// <summary>Clicks only work once the Blazor circuit has taken over the prerendered page.</summary>
     public Task WaitUntilInteractiveAsync() =>
         Page.Locator("[data-interactive='true']").WaitForAsync(new() { Timeout = 15_000 });

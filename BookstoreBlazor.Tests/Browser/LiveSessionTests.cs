@@ -15,12 +15,7 @@ public sealed class LiveSessionTests
     {
         await using var session = await BrowserSession.StartAsync(new Dictionary<string, string?> { ["Sessions:RevalidationInterval"] = "00:00:01" });
         var page = session.Page;
-        await session.GotoAsync("/");
-        await page.Locator(".sign-in-buttons--large").GetByTestId("kakao-sign-in").ClickAsync();
-        await page.GetByTestId("kakao-agree").ClickAsync();
-        await page.WaitForURLAsync(session.BaseUrl + "/");
-        await session.WaitUntilInteractiveAsync();
-        await Assertions.Expect(page.GetByTestId("auth-state")).ToHaveTextAsync("You are signed in with Logto.");
+        await session.SignInWithKakaoFromHomeAsync();
         await page.EvaluateAsync("() => window.__sameDocument = true");
 
         var kakaoUser = session.Logto.Users.FindByIdentity("kakao", KakaoAccount.Tester.Id.ToString())!;
@@ -41,12 +36,7 @@ public sealed class LiveSessionTests
         await using var session = await BrowserSession.StartAsync(settings);
         await using var other = await EmulatorEnvironment.StartAppAsync(session.Logto, settings);
         var page = session.Page;
-        await session.GotoAsync("/");
-        await page.Locator(".sign-in-buttons--large").GetByTestId("kakao-sign-in").ClickAsync();
-        await page.GetByTestId("kakao-agree").ClickAsync();
-        await page.WaitForURLAsync(session.BaseUrl + "/");
-        await session.WaitUntilInteractiveAsync();
-        await Assertions.Expect(page.GetByTestId("auth-state")).ToHaveTextAsync("You are signed in with Logto.");
+        await session.SignInWithKakaoFromHomeAsync();
 
         // The same browser's cookie, signing out on the other instance.
         foreach (var cookie in await page.Context.CookiesAsync())
