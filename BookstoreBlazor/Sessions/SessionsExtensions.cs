@@ -22,6 +22,8 @@ public static class SessionsExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ServerSideTicketStore>();
         services.AddSingleton<UserSessions>();
+        services.AddSingleton<ExpiredSessionPruner>();
+        services.AddHostedService(sp => sp.GetRequiredService<ExpiredSessionPruner>());
         services.AddSingleton<LogtoTokenClient>();
         services.AddSingleton<RefreshLock>();
         services.AddSingleton<SessionRefresher>();

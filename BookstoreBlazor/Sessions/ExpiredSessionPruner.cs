@@ -1,0 +1,26 @@
+using BookstoreBlazor.Sessions.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace BookstoreBlazor.Sessions;
+
+/// <summary>Deletes sessions past their expiry once an hour, so abandoned sign-ins do not pile up in the database.</summary>
+internal sealed class ExpiredSessionPruner(IDbContextFactory<BookstoreDbContext> databases, TimeProvider clock) : BackgroundService
+{
+    private static readonly TimeSpan Every = TimeSpan.FromHours(1);
+
+    public async Task<int> PruneAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.Sessions.Where(s => s.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Every, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            await PruneAsync(stoppingToken);
+        }
+    }
+}
