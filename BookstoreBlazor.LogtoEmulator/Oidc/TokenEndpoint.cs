@@ -15,7 +15,8 @@ internal static class TokenEndpoint
 {
     private const string Scheme = OpenIddictServerAspNetCoreDefaults.AuthenticationScheme;
 
-    public static async Task<IResult> HandleAsync(HttpContext context, UserDirectory users, EmulatorStatistics statistics)
+    public static async Task<IResult> HandleAsync(HttpContext context, UserDirectory users, EmulatorStatistics statistics,
+        LogtoEmulatorOptions options)
     {
         var request = context.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("OpenIddict did not attach the token request.");
@@ -35,6 +36,8 @@ internal static class TokenEndpoint
             return OidcErrors.Forbid(Errors.InvalidGrant, "The grant's user no longer exists.");
         }
 
+        // Read per request, so a test can shorten or lengthen the lifetime of the next tokens.
+        result.Principal.SetAccessTokenLifetime(options.AccessTokenLifetime);
         return Results.SignIn(result.Principal, authenticationScheme: Scheme);
     }
 }

@@ -25,7 +25,7 @@ public sealed class TokenRefreshTests
         await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon);
         await env.SignInWithKakaoAsync(KakaoAccount.Tester);
         var before = await SavedTokens.ReadAsync(env);
-        await Task.Delay(UntilDue);
+        await WaitUntilDueAsync(env.Logto);
 
         await Task.WhenAll(
             env.GoAsync("/"), env.GoAsync("/profile"), env.GoAsync("/"),
@@ -43,7 +43,7 @@ public sealed class TokenRefreshTests
     {
         await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon);
         await env.SignInWithKakaoAsync(KakaoAccount.Tester);
-        await Task.Delay(UntilDue);
+        await WaitUntilDueAsync(env.Logto);
 
         for (var i = 0; i < 5; i++)
         {
@@ -60,7 +60,7 @@ public sealed class TokenRefreshTests
         await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon);
         await env.SignInWithKakaoAsync(KakaoAccount.Tester);
         var cookieBefore = AuthCookie(env);
-        await Task.Delay(UntilDue);
+        await WaitUntilDueAsync(env.Logto);
 
         var profile = await env.GoAsync("/profile");
 
@@ -91,7 +91,7 @@ public sealed class TokenRefreshTests
         ShareCookies(from: a, to: b);
         var sessionId = (await SavedTokens.ReadAsync(a)).Principal.FindFirst(BookstoreBlazor.Sessions.SessionClaimTypes.SessionId)!.Value;
         await b.GoAsync("/"); // B now holds the session in its own cache too.
-        await Task.Delay(UntilDue);
+        await WaitUntilDueAsync(a.Logto);
 
         var checks = await Task.WhenAll(new[] { a, b, a, b, a, b }.Select(instance => Task.Run(() =>
             instance.App.Services.GetRequiredService<SessionRefresher>().CheckAsync(sessionId, CancellationToken.None))));
@@ -111,7 +111,7 @@ public sealed class TokenRefreshTests
         await env.SignInWithKakaoAsync(KakaoAccount.Tester);
         var sessionId = (await SavedTokens.ReadAsync(env)).Principal.FindFirst(BookstoreBlazor.Sessions.SessionClaimTypes.SessionId)!.Value;
         var refresher = env.App.Services.GetRequiredService<SessionRefresher>();
-        await Task.Delay(UntilDue);
+        await WaitUntilDueAsync(env.Logto);
 
         var checks = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => refresher.CheckAsync(sessionId, CancellationToken.None))));
 
@@ -126,7 +126,7 @@ public sealed class TokenRefreshTests
         await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon);
         await env.SignInWithKakaoAsync(KakaoAccount.Tester);
         await RevokeAtLogtoAsync(env, (await SavedTokens.ReadAsync(env)).Properties.GetTokenValue("refresh_token")!);
-        await Task.Delay(UntilDue);
+        await WaitUntilDueAsync(env.Logto);
 
         var page = await env.GoAsync("/profile");
         var home = await env.GoAsync("/?notice=session-ended");
@@ -144,7 +144,7 @@ public sealed class TokenRefreshTests
         await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon);
         await env.SignInWithKakaoAsync(KakaoAccount.Tester);
         var before = (await SavedTokens.ReadAsync(env)).Properties.GetTokenValue("refresh_token");
-        await Task.Delay(UntilDue);
+        await WaitUntilDueAsync(env.Logto);
         env.Logto.Options.FailTokenRequests = true;
 
         var duringOutage = await env.GoAsync("/");
@@ -173,6 +173,16 @@ public sealed class TokenRefreshTests
     }
 
     // A slow token endpoint keeps a refresh in flight long enough for racing callers to collide.
+    /// <summary>
+    /// Waits until the signed-in token is due; tokens issued from then on live an hour, so a refresh that comes late
+    /// (on a busy machine) is not mistaken for a second one.
+    /// </summary>
+    private static async Task WaitUntilDueAsync(LogtoEmulatorHost logto)
+    {
+        await Task.Delay(UntilDue);
+        logto.Options.AccessTokenLifetime = TimeSpan.FromHours(1);
+    }
+
     private static LogtoEmulatorOptions Options() =>
         new() { AccessTokenLifetime = ShortLived.AccessTokenLifetime, TokenResponseDelay = TimeSpan.FromMilliseconds(300) };
 
