@@ -73,6 +73,23 @@ public sealed class BackchannelLogoutFlowTests
         Assert.Equal("/profile", profile.Uri.AbsolutePath);
     }
 
+    [Fact]
+    public async Task ALogoutTokenWhoseSidAndSubDisagree_EndsNothing()
+    {
+        await using var env = await EmulatorEnvironment.StartAsync();
+        await env.SignInWithKakaoAsync(KakaoAccount.Tester);
+        var ticket = await SavedTokens.ReadAsync(env);
+        var userId = ticket.Principal.FindFirst("sub")!.Value;
+        var token = env.Logto.CreateLogoutToken(LogoutTokenFault.None, env.Logto.DefaultClient.ClientId,
+            sid: ticket.Principal.FindFirst("sid")!.Value, sub: "someone-else");
+
+        using var response = await BackchannelLogout.PostAsync(env, token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(await SessionsOf(env, userId));
+        Assert.Equal("You are signed in with Logto.", (await env.GoAsync("/")).Text("auth-state"));
+    }
+
     private static Cookie AuthCookie(EmulatorEnvironment env) =>
         env.Browser.Cookies.GetCookies(env.AppBase)[SavedTokens.CookieName] ?? throw new InvalidOperationException("No auth cookie.");
 

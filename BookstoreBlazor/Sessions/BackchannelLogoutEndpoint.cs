@@ -27,9 +27,12 @@ internal static partial class BackchannelLogoutEndpoint
             return Results.Json(new { error = "invalid_request" }, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var ended = request.LogtoSessionId is { } sid
-            ? await sessions.EndLogtoSessionAsync(sid, cancellationToken)
-            : await sessions.EndAllForUserAsync(request.UserId!, cancellationToken);
+        var ended = (request.LogtoSessionId, request.UserId) switch
+        {
+            ({ } sid, { } sub) => await sessions.EndLogtoSessionAsync(sid, sub, cancellationToken),
+            ({ } sid, null) => await sessions.EndLogtoSessionAsync(sid, cancellationToken),
+            _ => await sessions.EndAllForUserAsync(request.UserId!, cancellationToken),
+        };
         LogEnded(logger, ended, request.LogtoSessionId is null ? "sub" : "sid");
         return Results.Ok();
     }

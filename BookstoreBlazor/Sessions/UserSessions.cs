@@ -38,6 +38,10 @@ internal sealed class UserSessions(IDbContextFactory<BookstoreDbContext> databas
     public Task<int> EndLogtoSessionAsync(string logtoSessionId, CancellationToken cancellationToken = default) =>
         EndWhereAsync(s => s.LogtoSessionId == logtoSessionId, cancellationToken);
 
+    /// <summary>As <see cref="EndLogtoSessionAsync(string, CancellationToken)"/>, when the token names the user as well: both must match.</summary>
+    public Task<int> EndLogtoSessionAsync(string logtoSessionId, string userId, CancellationToken cancellationToken = default) =>
+        EndWhereAsync(s => s.LogtoSessionId == logtoSessionId && s.UserId == userId, cancellationToken);
+
     public Task<int> EndAllForUserAsync(string userId, CancellationToken cancellationToken = default) =>
         EndWhereAsync(s => s.UserId == userId, cancellationToken);
 
