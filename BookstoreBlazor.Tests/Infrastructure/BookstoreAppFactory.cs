@@ -37,11 +37,15 @@ public sealed class BookstoreAppFactory(string logtoEndpoint, IDictionary<string
             File.Delete(path + suffix);
     }
 
+    /// <summary>What this app instance logged.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public string? DatabasePath => _settings.GetValueOrDefault("Sessions:DatabasePath");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning)
+            .AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Information));
         // Settings reach Program's own code (which picks the session database before Build) only as host settings;
         // ConfigureAppConfiguration is applied at Build.
         foreach (var (key, value) in _settings.Where(s => s.Value is not null))
