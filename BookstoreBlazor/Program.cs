@@ -1,4 +1,5 @@
 using BookstoreBlazor.Authentication;
+using BookstoreBlazor.Health;
 using BookstoreBlazor.Hosting;
 using BookstoreBlazor.Sessions;
 
@@ -7,6 +8,7 @@ builder.AddLogtoEmulatorWhenUnconfigured();
 builder.AddLogtoAuthentication();
 builder.AddBookstoreSessions();
 builder.AddBookstoreUi();
+builder.AddBookstoreHealth();
 
 var app = builder.Build();
 app.UseBookstorePipeline();

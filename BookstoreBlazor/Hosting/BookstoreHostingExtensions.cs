@@ -52,6 +52,7 @@ public static class BookstoreHostingExtensions
         app.MapLogtoEndpoints();
         app.MapSessionEndpoints();
         app.MapBackchannelLogout();
+        Health.HealthEndpoints.MapBookstoreHealth(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

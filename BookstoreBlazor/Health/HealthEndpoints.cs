@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace BookstoreBlazor.Health;
+
+/// <summary>
+/// <c>GET /health/live</c> (the process serves requests) and <c>GET /health/ready</c> (the session database and
+/// Logto's discovery document answer), for load balancers and orchestrators.
+/// </summary>
+public static class HealthEndpoints
+{
+    public const string Live = "/health/live";
+    public const string Ready = "/health/ready";
+    public const string ReadyTag = "ready";
+
+    public static WebApplicationBuilder AddBookstoreHealth(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddHealthChecks()
+            .AddCheck<SessionDatabaseHealthCheck>(SessionDatabaseHealthCheck.Name, tags: [ReadyTag])
+            .AddCheck<LogtoDiscoveryHealthCheck>(LogtoDiscoveryHealthCheck.Name, tags: [ReadyTag]);
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapBookstoreHealth(this IEndpointRouteBuilder app)
+    {
+        Map(app, Live, _ => false);
+        Map(app, Ready, check => check.Tags.Contains(ReadyTag));
+        return app;
+    }
+
+    private static void Map(IEndpointRouteBuilder app, string pattern, Func<HealthCheckRegistration, bool> predicate) =>
+        app.MapHealthChecks(pattern, new HealthCheckOptions { Predicate = predicate, ResponseWriter = HealthResponseWriter.WriteAsync })
+            .AllowAnonymous()
+            .DisableAntiforgery();
+}
