@@ -7,8 +7,10 @@ builder.AddLogtoEmulatorWhenUnconfigured();
 builder.AddLogtoAuthentication();
 builder.AddBookstoreSessions();
 builder.AddBookstoreUi();
+builder.AddBookstoreAntiforgery();
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.UseBookstorePipeline();
 app.MapBookstore();
 app.RunOrExplain();
