@@ -1,6 +1,11 @@
+using BookstoreBlazor.Authentication;
 using BookstoreBlazor.Tests.Infrastructure;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace BookstoreBlazor.Tests.Hosting;
@@ -38,6 +43,11 @@ public sealed class CookieAttributeTests
         AssertAttributes(Assert.Single(cookies, c => c.Name == "__Host-bookstore.auth"), SameSiteMode.Lax, secure: true);
         AssertAttributes(Assert.Single(cookies, c => c.Name == "__Host-bookstore.antiforgery"), SameSiteMode.Strict, secure: true);
         Assert.DoesNotContain(cookies, c => c.Name == SavedTokens.CookieName);
+        // Secure even on a request that reached the app as http (TLS ended at a proxy), which the https client cannot show.
+        var services = production.Services;
+        Assert.Equal(Microsoft.AspNetCore.Http.CookieSecurePolicy.Always,
+            services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(LogtoSchemes.Cookie).Cookie.SecurePolicy);
+        Assert.Equal(Microsoft.AspNetCore.Http.CookieSecurePolicy.Always, services.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.Cookie.SecurePolicy);
     }
 
     /// <summary>Every cookie the app set along the way: the callback sets the auth cookie, the sign-out page the antiforgery one.</summary>
