@@ -8,9 +8,11 @@ builder.AddLogtoEmulatorWhenUnconfigured();
 builder.AddLogtoAuthentication();
 builder.AddBookstoreSessions();
 builder.AddBookstoreUi();
+builder.AddBookstoreAntiforgery();
 builder.AddBookstoreHealth();
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.UseBookstorePipeline();
 app.MapBookstore();
 app.RunOrExplain();

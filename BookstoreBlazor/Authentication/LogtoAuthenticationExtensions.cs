@@ -1,3 +1,4 @@
+using BookstoreBlazor.Hosting;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.Options;
 
@@ -22,9 +23,8 @@ public static class LogtoAuthenticationExtensions
             {
                 options.LoginPath = LogtoRoutes.SignIn;
                 options.ReturnUrlParameter = LogtoRoutes.ReturnUrlParameter;
-                options.Cookie.Name = "bookstore.auth";
-                options.Cookie.HttpOnly = true;
-                options.Cookie.SameSite = SameSiteMode.Lax;
+                // Lax, not Strict: the return from Logto is a cross-site navigation that must carry the session.
+                BookstoreCookies.Apply(options.Cookie, BookstoreCookies.Auth, SameSiteMode.Lax, builder.Environment);
             })
             .AddOpenIdConnect(LogtoSchemes.Logto, "Logto", _ => { });
 
