@@ -33,6 +33,9 @@ public sealed class LogtoEmulatorOptions
     /// <summary>Test fault: every token endpoint answer comes this much later, as from a slow Logto.</summary>
     public TimeSpan TokenResponseDelay { get; set; }
 
+    /// <summary>Test fault: ID tokens from a refresh name this subject instead of the grant's user.</summary>
+    public string? RefreshedIdTokenSubject { get; set; }
+
     /// <summary>Where the emulator logs; console by default.</summary>
     public Action<ILoggingBuilder>? ConfigureLogging { get; set; }
 

@@ -12,7 +12,7 @@ namespace BookstoreBlazor.LogtoEmulator.Oidc;
 /// Writes the user's current claims into every ID token as exact JSON. Claims cannot carry what Logto sends
 /// (<c>"username": null</c>, <c>"roles": []</c>), and a refreshed ID token must show today's profile.
 /// </summary>
-internal sealed class LogtoIdTokenClaims(UserDirectory users) : IOpenIddictServerHandler<GenerateTokenContext>
+internal sealed class LogtoIdTokenClaims(UserDirectory users, LogtoEmulatorOptions options) : IOpenIddictServerHandler<GenerateTokenContext>
 {
     private const string GrantedScopes = "logto-emulator.granted-scopes";
 
@@ -46,6 +46,11 @@ internal sealed class LogtoIdTokenClaims(UserDirectory users) : IOpenIddictServe
         foreach (var (name, value) in LogtoUserClaims.ForIdToken(user, ((ImmutableArray<string>)scopes!).ToHashSet()))
         {
             descriptorClaims[name] = ToTokenValue(value)!;
+        }
+
+        if (options.RefreshedIdTokenSubject is { } forged && context.Transaction.Request?.IsRefreshTokenGrantType() == true)
+        {
+            descriptorClaims[OpenIddictConstants.Claims.Subject] = forged;
         }
 
         return default;

@@ -139,6 +139,22 @@ public sealed class TokenRefreshTests
     }
 
     [Fact]
+    public async Task ARefreshAnsweringForAnotherUser_EndsTheSession_AndKeepsNobodyElsesClaims()
+    {
+        await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon);
+        await env.SignInWithKakaoAsync(KakaoAccount.Tester);
+        await WaitUntilDueAsync(env.Logto);
+        env.Logto.Options.RefreshedIdTokenSubject = "someone-else";
+
+        var page = await env.GoAsync("/profile");
+
+        Assert.Equal(1, env.Logto.Statistics.RefreshTokenGrants);
+        Assert.Equal("/?notice=session-ended", page.Uri.PathAndQuery);
+        Assert.Equal("You are not signed in.", page.Text("auth-state"));
+        Assert.Contains(env.App.Logs.Lines, l => l.Contains("different subject"));
+    }
+
+    [Fact]
     public async Task WhenLogtoCannotBeReached_TheSessionIsKept_AndRefreshedLater()
     {
         await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon);
