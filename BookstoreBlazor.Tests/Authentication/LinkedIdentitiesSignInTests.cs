@@ -11,7 +11,7 @@ namespace BookstoreBlazor.Tests.Authentication;
 /// <summary>Linked social accounts through the real OIDC handler: userinfo at sign-in, into a cookie that stays small.</summary>
 public sealed class LinkedIdentitiesSignInTests(ITestOutputHelper output)
 {
-    private const string AuthCookie = "bookstore.auth";
+    private const string AuthCookie = SavedTokens.CookieName;
 
     [Fact]
     public async Task SignIn_ReadsUserInfoOnce_AndTheProfileListsTheKakaoAccount()

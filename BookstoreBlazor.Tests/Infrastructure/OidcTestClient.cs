@@ -70,6 +70,19 @@ public sealed class OidcTestClient(LogtoEmulatorHost logto, HttpBrowser browser)
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
     }
 
+    /// <summary>Revokes a token at the emulator's revocation endpoint, as the app or an admin would.</summary>
+    public async Task RevokeAsync(string token)
+    {
+        using var http = new HttpClient();
+        var response = await http.PostAsync(new Uri(logto.Endpoint.BaseUri, "oidc/token/revocation"), new FormUrlEncodedContent(
+            new Dictionary<string, string>
+            {
+                ["token"] = token, ["token_type_hint"] = "refresh_token",
+                ["client_id"] = logto.DefaultClient.ClientId, ["client_secret"] = logto.DefaultClient.ClientSecret,
+            }));
+        response.EnsureSuccessStatusCode();
+    }
+
     public async Task<JsonObject> UserInfoAsync(string accessToken)
     {
         using var http = new HttpClient();
@@ -80,5 +93,9 @@ public sealed class OidcTestClient(LogtoEmulatorHost logto, HttpBrowser browser)
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
     }
 
-    public static JsonObject Payload(string jwt) => JsonNode.Parse(WebEncoders.Base64UrlDecode(jwt.Split('.')[1]))!.AsObject();
+    public static JsonObject Header(string jwt) => Part(jwt, 0);
+
+    public static JsonObject Payload(string jwt) => Part(jwt, 1);
+
+    private static JsonObject Part(string jwt, int index) => JsonNode.Parse(WebEncoders.Base64UrlDecode(jwt.Split('.')[index]))!.AsObject();
 }

@@ -9,7 +9,7 @@ namespace BookstoreBlazor.Tests.Infrastructure;
 /// <summary>Reads what the app keeps for a browser's auth cookie, the way the app itself does.</summary>
 public static class SavedTokens
 {
-    public const string CookieName = "bookstore.auth";
+    public const string CookieName = BookstoreBlazor.Hosting.BookstoreCookies.Auth;
 
     /// <summary>The server-side ticket (claims and tokens) behind the browser's auth cookie.</summary>
     public static async Task<AuthenticationTicket> ReadAsync(EmulatorEnvironment env)

@@ -15,7 +15,6 @@ namespace BookstoreBlazor.Tests.Sessions;
 public sealed class TokenRefreshTests
 {
     // Emulator access tokens live 10 minutes; with this leeway a token is due for refresh 2 seconds after it is issued.
-    private static readonly LogtoEmulatorOptions ShortLived = new() { AccessTokenLifetime = TimeSpan.FromMinutes(10) };
     private static readonly Dictionary<string, string?> DueSoon = new() { ["Sessions:RefreshLeeway"] = "00:09:58" };
     private static readonly TimeSpan UntilDue = TimeSpan.FromSeconds(2.5);
 
@@ -88,7 +87,7 @@ public sealed class TokenRefreshTests
         await using var a = await EmulatorEnvironment.StartAsync(Options(), database);
         await using var b = await EmulatorEnvironment.StartAppAsync(a.Logto, database);
         await a.SignInWithKakaoAsync(KakaoAccount.Tester);
-        ShareCookies(from: a, to: b);
+        SessionInstances.Give(b, SessionInstances.Cookies(a));
         var sessionId = (await SavedTokens.ReadAsync(a)).Principal.FindFirst(BookstoreBlazor.Sessions.SessionClaimTypes.SessionId)!.Value;
         await b.GoAsync("/"); // B now holds the session in its own cache too.
         await WaitUntilDueAsync(a.Logto);
@@ -125,7 +124,7 @@ public sealed class TokenRefreshTests
     {
         await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon);
         await env.SignInWithKakaoAsync(KakaoAccount.Tester);
-        await RevokeAtLogtoAsync(env, (await SavedTokens.ReadAsync(env)).Properties.GetTokenValue("refresh_token")!);
+        await new OidcTestClient(env.Logto, env.Browser).RevokeAsync((await SavedTokens.ReadAsync(env)).Properties.GetTokenValue("refresh_token")!);
         await WaitUntilDueAsync(env.Logto);
 
         var page = await env.GoAsync("/profile");
@@ -200,15 +199,9 @@ public sealed class TokenRefreshTests
     }
 
     private static LogtoEmulatorOptions Options() =>
-        new() { AccessTokenLifetime = ShortLived.AccessTokenLifetime, TokenResponseDelay = TimeSpan.FromMilliseconds(300) };
+        new() { AccessTokenLifetime = TimeSpan.FromMinutes(10), TokenResponseDelay = TimeSpan.FromMilliseconds(300) };
 
     private static string AuthCookie(EmulatorEnvironment env) => env.Browser.Cookies.GetCookies(env.AppBase)[SavedTokens.CookieName]!.Value;
-
-    private static void ShareCookies(EmulatorEnvironment from, EmulatorEnvironment to)
-    {
-        foreach (System.Net.Cookie cookie in from.Browser.Cookies.GetCookies(from.AppBase))
-            to.Browser.Cookies.Add(new System.Net.Cookie(cookie.Name, cookie.Value, "/", to.AppBase.Host));
-    }
 
     private static async Task<HttpStatusCode> Fetch(EmulatorEnvironment env, string path, HttpMethod? method = null)
     {
@@ -218,16 +211,5 @@ public sealed class TokenRefreshTests
         request.Headers.Accept.ParseAdd("*/*");
         using var response = await http.SendAsync(request);
         return response.StatusCode;
-    }
-
-    private static async Task RevokeAtLogtoAsync(EmulatorEnvironment env, string refreshToken)
-    {
-        using var http = new HttpClient();
-        var response = await http.PostAsync(new Uri(env.Logto.Endpoint.BaseUri, "oidc/token/revocation"), new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["token"] = refreshToken, ["token_type_hint"] = "refresh_token",
-            ["client_id"] = env.Logto.DefaultClient.ClientId, ["client_secret"] = env.Logto.DefaultClient.ClientSecret,
-        }));
-        response.EnsureSuccessStatusCode();
     }
 }

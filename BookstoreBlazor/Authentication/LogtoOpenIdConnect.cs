@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
 
 namespace BookstoreBlazor.Authentication;
 
@@ -58,6 +59,18 @@ internal static class LogtoOpenIdConnect
         oidc.BackchannelTimeout = BackchannelTimeout;
         oidc.EventsType = typeof(LogtoOpenIdConnectEvents);
     }
+
+    /// <summary>
+    /// What any other token Logto signs for this app must satisfy (a refreshed ID token, a logout token): Logto's issuer
+    /// and keys, one of the asymmetric algorithms, this app as the audience.
+    /// </summary>
+    public static TokenValidationParameters TokenValidation(OpenIdConnectConfiguration configuration, string? appId) => new()
+    {
+        ValidIssuer = configuration.Issuer,
+        ValidAudience = appId,
+        IssuerSigningKeys = configuration.SigningKeys,
+        ValidAlgorithms = SigningAlgorithms,
+    };
 
     public static string SignedOutHome => $"/?{BookstoreNotices.Parameter}={BookstoreNotices.SignedOut}";
 }

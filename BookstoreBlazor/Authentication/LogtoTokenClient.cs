@@ -94,14 +94,8 @@ internal sealed partial class LogtoTokenClient(IOptionsMonitor<OpenIdConnectOpti
     /// <summary>A refreshed ID token must be Logto's, for this app, and about the same user.</summary>
     private async Task<JsonWebToken?> ValidateIdTokenAsync(string idToken, string subject, OpenIdConnectConfiguration configuration)
     {
-        var result = await new JsonWebTokenHandler().ValidateTokenAsync(idToken, new TokenValidationParameters
-        {
-            ValidIssuer = configuration.Issuer,
-            ValidAudience = Oidc.ClientId,
-            IssuerSigningKeys = configuration.SigningKeys,
-            ValidAlgorithms = LogtoOpenIdConnect.SigningAlgorithms,
-            ValidateLifetime = true,
-        });
+        var result = await new JsonWebTokenHandler().ValidateTokenAsync(idToken,
+            LogtoOpenIdConnect.TokenValidation(configuration, Oidc.ClientId));
         if (!result.IsValid || result.SecurityToken is not JsonWebToken token)
         {
             LogIdTokenRefused(logger, result.Exception?.GetType().Name ?? "invalid");

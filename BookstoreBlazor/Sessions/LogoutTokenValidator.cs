@@ -3,6 +3,7 @@ using BookstoreBlazor.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
 namespace BookstoreBlazor.Sessions;
@@ -20,8 +21,7 @@ internal sealed record LogoutTokenVerdict(LogoutRequest? Request, string? Refusa
 /// Checks a back-channel logout token as OpenID Connect Back-Channel Logout 1.0 asks: Logto's signature (asymmetric
 /// algorithms only), issuer, audience, age, the logout event, <c>sid</c> or <c>sub</c>, no <c>nonce</c>, and no replay.
 /// </summary>
-internal sealed class LogoutTokenValidator(IOptionsMonitor<OpenIdConnectOptions> oidc, IOptions<LogtoOptions> logto,
-    LogoutTokenReplays replays, TimeProvider clock)
+internal sealed class LogoutTokenValidator(IOptionsMonitor<OpenIdConnectOptions> oidc, LogoutTokenReplays replays, TimeProvider clock)
 {
     public const string LogoutEvent = "http://schemas.openid.net/event/backchannel-logout";
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
@@ -40,26 +40,21 @@ internal sealed class LogoutTokenValidator(IOptionsMonitor<OpenIdConnectOptions>
         var options = oidc.Get(LogtoSchemes.Logto);
         var configurationManager = options.ConfigurationManager
             ?? throw new InvalidOperationException("The Logto handler has no configuration manager.");
-        ICollection<SecurityKey> keys;
+        OpenIdConnectConfiguration configuration;
         try
         {
-            keys = (await configurationManager.GetConfigurationAsync(cancellationToken)).SigningKeys;
+            configuration = await configurationManager.GetConfigurationAsync(cancellationToken);
         }
         catch (InvalidOperationException)
         {
             return LogoutTokenVerdict.Refused("Logto's signing keys could not be read");
         }
 
-        var result = await Handler.ValidateTokenAsync(token, new TokenValidationParameters
-        {
-            ValidIssuer = logto.Value.Authority,
-            ValidAudience = logto.Value.AppId,
-            IssuerSigningKeys = keys,
-            ValidAlgorithms = LogtoOpenIdConnect.SigningAlgorithms,
-            // Lifetime is checked below from iat and exp, against this app's clock.
-            ValidateLifetime = false,
-            RequireExpirationTime = false,
-        });
+        var parameters = LogtoOpenIdConnect.TokenValidation(configuration, options.ClientId);
+        // Lifetime is checked below from iat and exp, against this app's clock.
+        parameters.ValidateLifetime = false;
+        parameters.RequireExpirationTime = false;
+        var result = await Handler.ValidateTokenAsync(token, parameters);
         if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt)
         {
             // Logto may have rotated its keys; the next token then finds the new ones (refreshes are rate-limited).

@@ -27,7 +27,7 @@ public sealed class SignOutFlowTests
         await using var env = await EmulatorEnvironment.StartAsync();
         await env.SignInWithKakaoAsync(KakaoAccount.Tester);
         // Only the app's cookie goes: Logto's session is still there, as after closing the app's tab.
-        env.Browser.Cookies.GetCookies(env.AppBase)["bookstore.auth"]!.Expired = true;
+        env.Browser.Cookies.GetCookies(env.AppBase)[SavedTokens.CookieName]!.Expired = true;
 
         var home = await env.GoAsync("/sign-in");
 
