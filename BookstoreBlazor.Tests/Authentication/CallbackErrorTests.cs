@@ -1,3 +1,4 @@
+using BookstoreBlazor.Tests.Catalogue;
 using System.Net;
 using BookstoreBlazor.Tests.Infrastructure;
 
@@ -40,6 +41,8 @@ public sealed class CallbackErrorTests
         Assert.Equal($"/sign-in-failed?reason={reason}&returnUrl=%2F", callback.Headers.Location!.OriginalString);
     }
 
+    [SecurityCase(CatalogueArea.Callback, "A callback with no pending sign-in (no correlation cookie, no or unknown `state`)",
+        "Redirect to the friendly sign-in-failed page; no session, no error page")]
     [Theory]
     [InlineData("/callback?code=abc&state=not-a-state")]
     [InlineData("/callback?code=abc")]
@@ -55,6 +58,8 @@ public sealed class CallbackErrorTests
         Assert.StartsWith("/sign-in-failed?reason=", callback.Headers.Location!.OriginalString);
     }
 
+    [SecurityCase(CatalogueArea.Content, "Text planted in the sign-in-failed link (`reason`, `error_description`)",
+        "Only our own wording is shown; the link's text never reaches the page")]
     [Fact]
     public async Task FailurePage_NeverShowsTextFromTheLink()
     {

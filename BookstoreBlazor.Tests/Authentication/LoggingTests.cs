@@ -1,3 +1,4 @@
+using BookstoreBlazor.Tests.Catalogue;
 using BookstoreBlazor.LogtoEmulator.Kakao;
 using BookstoreBlazor.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
@@ -7,6 +8,8 @@ namespace BookstoreBlazor.Tests.Authentication;
 /// <summary>Logs say why a sign-in failed and which request it was, and never carry a token or a secret.</summary>
 public sealed class LoggingTests
 {
+    [SecurityCase(CatalogueArea.Hardening, "A failed sign-in in the logs",
+        "Logged with its reason and the request id")]
     [Fact]
     public async Task AFailedSignIn_IsLoggedWithItsReasonAndRequestId()
     {
@@ -18,6 +21,8 @@ public sealed class LoggingTests
         Assert.Matches(@"Sign-in did not complete: access_denied \(request [^)]+\)", line);
     }
 
+    [SecurityCase(CatalogueArea.Hardening, "Secrets in the logs",
+        "No token, client secret or session key appears in any log line")]
     [Fact]
     public async Task SignInRefreshAndSignOut_LogNoTokenSecretOrSessionKey()
     {

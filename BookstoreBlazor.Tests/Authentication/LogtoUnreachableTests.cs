@@ -1,3 +1,4 @@
+using BookstoreBlazor.Tests.Catalogue;
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using BookstoreBlazor.Tests.Infrastructure;
@@ -6,6 +7,8 @@ namespace BookstoreBlazor.Tests.Authentication;
 
 public sealed class LogtoUnreachableTests
 {
+    [SecurityCase(CatalogueArea.Faults, "Logto down when the user starts signing in",
+        "A friendly 503 page naming the cause")]
     [Theory]
     [InlineData("/sign-in")]
     [InlineData("/sign-up")]
@@ -36,6 +39,8 @@ public sealed class LogtoUnreachableTests
         Assert.Contains("You are not signed in", await home.Content.ReadAsStringAsync());
     }
 
+    [SecurityCase(CatalogueArea.Faults, "Logto goes down between the redirect and the code redemption",
+        "The sign-in-failed page says Logto could not be reached")]
     [Fact]
     public async Task Callback_WhenLogtoGoesDownBeforeTheCodeIsRedeemed_ShowsTheUnreachableReason()
     {
@@ -48,6 +53,8 @@ public sealed class LogtoUnreachableTests
         Assert.StartsWith("/sign-in-failed?reason=unreachable", callback.Headers.Location!.OriginalString);
     }
 
+    [SecurityCase(CatalogueArea.Faults, "Logto down during sign-out",
+        "The local session still ends and the user is told Logto was not reached")]
     [Fact]
     public async Task SignOut_WhenLogtoIsDown_StillEndsTheLocalSession_AndSaysSo()
     {

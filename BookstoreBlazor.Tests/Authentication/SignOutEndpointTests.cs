@@ -1,3 +1,4 @@
+using BookstoreBlazor.Tests.Catalogue;
 using System.Net;
 using BookstoreBlazor.Tests.Infrastructure;
 
@@ -28,6 +29,8 @@ public sealed class SignOutEndpointTests
         Assert.Contains("You are not signed in", home);
     }
 
+    [SecurityCase(CatalogueArea.Csrf, "Sign-out posted without a valid antiforgery token",
+        "400; the user stays signed in")]
     [Theory]
     [InlineData("")]
     [InlineData("__RequestVerificationToken=forged")]
@@ -60,6 +63,8 @@ public sealed class SignOutEndpointTests
         Assert.Contains("That request could not be accepted", await response.Content.ReadAsStringAsync());
     }
 
+    [SecurityCase(CatalogueArea.Csrf, "`GET /sign-out` (a link or image an attacker plants)",
+        "A confirmation page; nothing is signed out")]
     [Fact]
     public async Task SignOutPage_AsksForConfirmation_AndChangesNothing()
     {

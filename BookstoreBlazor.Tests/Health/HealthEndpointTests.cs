@@ -1,3 +1,4 @@
+using BookstoreBlazor.Tests.Catalogue;
 using System.Net;
 using BookstoreBlazor.Health;
 using BookstoreBlazor.Tests.Infrastructure;
@@ -34,6 +35,8 @@ public sealed class HealthEndpointTests
         ready.AssertLeaksNothing(environment.Logto.Endpoint.BaseUri.Authority, environment.App.DatabasePath!);
     }
 
+    [SecurityCase(CatalogueArea.Hardening, "`/health/ready` when a dependency is down",
+        "503 naming the failing part, with no configuration or secret in the body")]
     [Fact]
     public async Task Ready_WithLogtoUnreachable_Is503AndNamesLogto()
     {

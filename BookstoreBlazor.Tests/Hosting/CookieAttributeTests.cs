@@ -1,3 +1,4 @@
+using BookstoreBlazor.Tests.Catalogue;
 using BookstoreBlazor.Authentication;
 using BookstoreBlazor.Tests.Infrastructure;
 using Microsoft.AspNetCore.Antiforgery;
@@ -27,6 +28,8 @@ public sealed class CookieAttributeTests
         AssertAttributes(antiforgery, SameSiteMode.Strict, secure: false);
     }
 
+    [SecurityCase(CatalogueArea.Hardening, "Cookie theft or overwrite through a sibling subdomain or plain http",
+        "`__Host-` names, `Secure`, `HttpOnly`, `SameSite` outside Development")]
     [Fact]
     public async Task Production_OverHttps_HostPrefixedNames_Secure()
     {

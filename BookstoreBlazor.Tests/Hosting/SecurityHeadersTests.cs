@@ -1,3 +1,4 @@
+using BookstoreBlazor.Tests.Catalogue;
 using System.Net;
 using System.Text.RegularExpressions;
 using BookstoreBlazor.Hosting;
@@ -10,6 +11,8 @@ public sealed partial class SecurityHeadersTests : IDisposable
     private const string Logto = "https://logto.example";
     private readonly BookstoreAppFactory _app = new(Logto + "/");
 
+    [SecurityCase(CatalogueArea.Hardening, "Framing, MIME sniffing, referrer leaks on any response (pages, files, errors)",
+        "CSP `frame-ancestors 'none'`, `nosniff`, `Referrer-Policy` on every response")]
     [Theory]
     [InlineData("/", HttpStatusCode.OK)]
     [InlineData("/favicon.svg", HttpStatusCode.OK)]

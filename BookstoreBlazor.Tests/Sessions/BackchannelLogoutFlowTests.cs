@@ -1,3 +1,4 @@
+using BookstoreBlazor.Tests.Catalogue;
 using System.Net;
 using BookstoreBlazor.LogtoEmulator.BackchannelLogout;
 using BookstoreBlazor.LogtoEmulator.Kakao;
@@ -73,6 +74,8 @@ public sealed class BackchannelLogoutFlowTests
         Assert.Equal("/profile", profile.Uri.AbsolutePath);
     }
 
+    [SecurityCase(CatalogueArea.BackchannelLogout, "A genuine logout token whose `sid` and `sub` belong to different users",
+        "Nothing ends")]
     [Fact]
     public async Task ALogoutTokenWhoseSidAndSubDisagree_EndsNothing()
     {

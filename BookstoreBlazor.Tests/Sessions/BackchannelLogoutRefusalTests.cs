@@ -1,3 +1,4 @@
+using BookstoreBlazor.Tests.Catalogue;
 using System.Net;
 using BookstoreBlazor.LogtoEmulator.BackchannelLogout;
 using BookstoreBlazor.LogtoEmulator.Kakao;
@@ -12,6 +13,18 @@ namespace BookstoreBlazor.Tests.Sessions;
 public sealed class BackchannelLogoutRefusalTests(BackchannelLogoutRefusalTests.SignedIn signedIn)
     : IClassFixture<BackchannelLogoutRefusalTests.SignedIn>
 {
+    [SecurityCase(CatalogueArea.BackchannelLogout, "Logout token signed by an unknown key (forged)",
+        "400; no session ends")]
+    [SecurityCase(CatalogueArea.BackchannelLogout, "Logout token with `alg: none` or HS256 keyed with Logto's public key",
+        "400; no session ends")]
+    [SecurityCase(CatalogueArea.BackchannelLogout, "Expired logout token (old `iat`, or `exp` passed)",
+        "400; no session ends")]
+    [SecurityCase(CatalogueArea.BackchannelLogout, "Logout token for another audience or from another issuer",
+        "400; no session ends")]
+    [SecurityCase(CatalogueArea.BackchannelLogout, "Logout token carrying a `nonce`",
+        "400; no session ends")]
+    [SecurityCase(CatalogueArea.BackchannelLogout, "Logout token without the back-channel event, `jti`, `sid`/`sub`, or with the wrong `typ`",
+        "400; no session ends")]
     [Theory]
     [InlineData(LogoutTokenFault.UnknownKey)]
     [InlineData(LogoutTokenFault.WrongIssuer)]
@@ -39,6 +52,8 @@ public sealed class BackchannelLogoutRefusalTests(BackchannelLogoutRefusalTests.
         await signedIn.AssertSignedInAsync();
     }
 
+    [SecurityCase(CatalogueArea.BackchannelLogout, "A genuine logout token delivered twice",
+        "The replay gets 400")]
     [Fact]
     public async Task AReplayedLogoutToken_IsRefused()
     {

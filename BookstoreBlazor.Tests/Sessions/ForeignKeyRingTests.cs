@@ -1,3 +1,4 @@
+using BookstoreBlazor.Tests.Catalogue;
 using System.Net;
 using BookstoreBlazor.LogtoEmulator.Kakao;
 using BookstoreBlazor.Tests.Infrastructure;
@@ -6,6 +7,8 @@ namespace BookstoreBlazor.Tests.Sessions;
 
 public sealed class ForeignKeyRingTests
 {
+    [SecurityCase(CatalogueArea.Faults, "A cookie made with another data-protection key ring",
+        "Treated as signed out; no error page")]
     [Fact]
     public async Task CookiesMadeWithAnotherKeyRing_AreTreatedAsSignedOut_WithoutAnErrorPage()
     {

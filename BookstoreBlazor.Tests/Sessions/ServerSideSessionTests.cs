@@ -1,3 +1,4 @@
+using BookstoreBlazor.Tests.Catalogue;
 using BookstoreBlazor.LogtoEmulator.Kakao;
 using BookstoreBlazor.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
@@ -7,6 +8,8 @@ namespace BookstoreBlazor.Tests.Sessions;
 /// <summary>The auth cookie holds only a key; claims and tokens live in the database and survive a restart.</summary>
 public sealed class ServerSideSessionTests
 {
+    [SecurityCase(CatalogueArea.Hardening, "Tokens in the browser",
+        "The auth cookie holds only a random session key (≤ 512 bytes), never a token")]
     [Fact]
     public async Task AfterAKakaoSignIn_TheAuthCookieIsAtMost512Bytes_AndHoldsNoTokens()
     {

@@ -1,3 +1,4 @@
+using BookstoreBlazor.Tests.Catalogue;
 using System.Net;
 using BookstoreBlazor.LogtoEmulator.Kakao;
 using BookstoreBlazor.Tests.Infrastructure;
@@ -14,6 +15,8 @@ namespace BookstoreBlazor.Tests.Sessions;
 /// </summary>
 public sealed class SessionEndpointRefusalTests
 {
+    [SecurityCase(CatalogueArea.Csrf, "Session revocation posted without a valid antiforgery token",
+        "400; every session survives")]
     [Fact]
     public async Task WithoutAValidAntiforgeryToken_Returns400_AndNothingChanges()
     {
@@ -57,6 +60,8 @@ public sealed class SessionEndpointRefusalTests
         await AssertBothUnchangedAsync(env, phone, laptopId, phoneId);
     }
 
+    [SecurityCase(CatalogueArea.Csrf, "Revoking another user's session by its id",
+        "404; that session survives")]
     [Fact]
     public async Task AnotherUsersOrAnUnknownSessionId_Returns404_AndNothingChanges()
     {

@@ -1,3 +1,4 @@
+using BookstoreBlazor.Tests.Catalogue;
 using System.Net;
 using BookstoreBlazor.LogtoEmulator;
 using BookstoreBlazor.LogtoEmulator.Kakao;
@@ -119,6 +120,8 @@ public sealed class TokenRefreshTests
         Assert.Single(checks, c => c.State == SessionState.Refreshed);
     }
 
+    [SecurityCase(CatalogueArea.Tokens, "A refresh token Logto no longer accepts",
+        "The session ends cleanly and the user is told why")]
     [Fact]
     public async Task ARefreshLogtoRefuses_EndsTheSessionCleanly_WithANotice()
     {
@@ -137,6 +140,8 @@ public sealed class TokenRefreshTests
         Assert.Equal("You are not signed in.", home.Text("auth-state"));
     }
 
+    [SecurityCase(CatalogueArea.Tokens, "A refresh whose new ID token names another `sub`",
+        "The session ends with a notice; the other user's claims are never adopted")]
     [Fact]
     public async Task ARefreshAnsweringForAnotherUser_EndsTheSession_AndKeepsNobodyElsesClaims()
     {
@@ -153,6 +158,8 @@ public sealed class TokenRefreshTests
         Assert.Contains(env.App.Logs.Lines, l => l.Contains("different subject"));
     }
 
+    [SecurityCase(CatalogueArea.Faults, "Logto down during a refresh",
+        "The session is kept and refreshed once Logto is back")]
     [Fact]
     public async Task WhenLogtoCannotBeReached_TheSessionIsKept_AndRefreshedLater()
     {

@@ -1,0 +1,15 @@
+namespace BookstoreBlazor.Tests.Catalogue;
+
+/// <summary>The catalogue's sections, in the order the README lists them.</summary>
+public enum CatalogueArea
+{
+    Callback,
+    Tokens,
+    Redirects,
+    Csrf,
+    Content,
+    BackchannelLogout,
+    Faults,
+    Load,
+    Hardening,
+}
