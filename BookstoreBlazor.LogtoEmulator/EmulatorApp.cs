@@ -30,7 +30,7 @@ internal static class EmulatorApp
 
         services.AddDbContext<EmulatorDbContext>(db =>
         {
-            db.UseSqlite(database);
+            db.UseSqlite(database.ConnectionString);
             db.UseOpenIddict();
         });
         services.AddLogtoOidcServer(endpoint, options);

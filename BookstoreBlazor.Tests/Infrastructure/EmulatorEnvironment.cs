@@ -53,11 +53,12 @@ public sealed class EmulatorEnvironment : IAsyncDisposable
 
     /// <summary>"Continue with Kakao" in the app, then the account and the button chosen on Kakao's consent screen.</summary>
     public async Task<BrowserPage> SignInWithKakaoAsync(KakaoAccount account, string start = "/sign-in/kakao",
-        bool agree = true, bool shareEmail = true)
+        bool agree = true, bool shareEmail = true, HttpBrowser? browser = null)
     {
-        var consent = await GoAsync(start);
+        browser ??= Browser;
+        var consent = await browser.GoAsync(new Uri(AppBase, start));
         Assert.Equal(KakaoConsentPath, consent.Uri.AbsolutePath);
-        return await Browser.SubmitAsync(consent, new Dictionary<string, string?>
+        return await browser.SubmitAsync(consent, new Dictionary<string, string?>
         {
             ["account"] = account.Id.ToString(),
             ["decision"] = agree ? "agree" : "cancel",
