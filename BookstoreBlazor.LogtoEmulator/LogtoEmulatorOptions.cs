@@ -1,5 +1,6 @@
 using BookstoreBlazor.LogtoEmulator.Clients;
 using BookstoreBlazor.LogtoEmulator.Kakao;
+using BookstoreBlazor.LogtoEmulator.Oidc;
 using BookstoreBlazor.LogtoEmulator.Users;
 
 namespace BookstoreBlazor.LogtoEmulator;
@@ -35,6 +36,15 @@ public sealed class LogtoEmulatorOptions
 
     /// <summary>Test fault: ID tokens from a refresh name this subject instead of the grant's user.</summary>
     public string? RefreshedIdTokenSubject { get; set; }
+
+    /// <summary>Test fault: what the ID token issued at sign-in (code redemption) gets wrong.</summary>
+    public IdTokenFault IdTokenFault { get; set; }
+
+    /// <summary>
+    /// Test fault: the authorization endpoint answers the app's redirect URI with this OAuth error (e.g.
+    /// <c>server_error</c>), with its <c>state</c> and <c>iss</c>, as Logto does when it refuses or fails a sign-in.
+    /// </summary>
+    public string? AuthorizationError { get; set; }
 
     /// <summary>Where the emulator logs; console by default.</summary>
     public Action<ILoggingBuilder>? ConfigureLogging { get; set; }

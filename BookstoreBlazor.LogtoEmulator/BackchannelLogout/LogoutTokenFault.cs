@@ -32,6 +32,6 @@ public enum LogoutTokenFault
     /// <summary>Unsigned: <c>alg: none</c> and an empty signature.</summary>
     AlgNone,
 
-    /// <summary>HS384 with the emulator's public key (PEM) as the secret: the classic algorithm-confusion forgery.</summary>
+    /// <summary>HS256 with the emulator's public key (PEM) as the secret: the classic algorithm-confusion forgery.</summary>
     HmacWithPublicKey,
 }

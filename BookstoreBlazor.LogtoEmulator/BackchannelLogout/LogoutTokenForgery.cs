@@ -1,7 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using Microsoft.IdentityModel.Tokens;
+using BookstoreBlazor.LogtoEmulator.Signing;
 using static BookstoreBlazor.LogtoEmulator.BackchannelLogout.LogoutTokenFault;
 
 namespace BookstoreBlazor.LogtoEmulator.BackchannelLogout;
@@ -16,8 +13,8 @@ internal sealed class LogoutTokenForgery(LogoutTokens tokens)
         var hour = (long)TimeSpan.FromHours(1).TotalSeconds;
         switch (fault)
         {
-            case WrongIssuer: claims["iss"] = "https://tenant.logto.example/oidc"; break;
-            case WrongAudience: claims["aud"] = "another-app"; break;
+            case WrongIssuer: claims["iss"] = ForgedClaims.ForeignIssuer; break;
+            case WrongAudience: claims["aud"] = ForgedClaims.ForeignAudience; break;
             case Expired: claims["iat"] = now - hour; break;
             case ExpiryPassed: claims["exp"] = now - hour; break;
             case IssuedInTheFuture: claims["iat"] = now + hour; break;
@@ -29,24 +26,13 @@ internal sealed class LogoutTokenForgery(LogoutTokens tokens)
             case MissingJti: claims.Remove("jti"); break;
         }
 
-        var genuine = tokens.SigningCredentials;
-        return fault switch
+        var type = fault == WrongType ? "JWT" : LogoutTokens.Type;
+        return JwtSigner.Sign(claims, type, tokens.SigningCredentials, fault switch
         {
-            UnknownKey => LogoutTokens.Sign(claims, new SigningCredentials(
-                new ECDsaSecurityKey(ECDsa.Create(ECCurve.NamedCurves.nistP384)) { KeyId = genuine.Key.KeyId },
-                SecurityAlgorithms.EcdsaSha384)),
-            HmacWithPublicKey => LogoutTokens.Sign(claims, new SigningCredentials(
-                new SymmetricSecurityKey(Encoding.UTF8.GetBytes(((ECDsaSecurityKey)genuine.Key).ECDsa.ExportSubjectPublicKeyInfoPem()))
-                    { KeyId = genuine.Key.KeyId },
-                SecurityAlgorithms.HmacSha384)),
-            WrongType => LogoutTokens.Sign(claims, genuine, type: "JWT"),
-            AlgNone => Unsigned(claims),
-            _ => LogoutTokens.Sign(claims, genuine),
-        };
+            UnknownKey => SignatureForgery.UnknownKey,
+            AlgNone => SignatureForgery.AlgNone,
+            HmacWithPublicKey => SignatureForgery.HmacWithPublicKey,
+            _ => SignatureForgery.None,
+        });
     }
-
-    private static string Unsigned(Dictionary<string, object> claims) =>
-        Segment(new Dictionary<string, object> { ["alg"] = "none", ["typ"] = LogoutTokens.Type }) + "." + Segment(claims) + ".";
-
-    private static string Segment(Dictionary<string, object> json) => Base64UrlEncoder.Encode(JsonSerializer.SerializeToUtf8Bytes(json));
 }

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
+using BookstoreBlazor.LogtoEmulator.Signing;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Server;
 
@@ -15,7 +15,7 @@ internal sealed class LogoutTokens(IOptions<OpenIddictServerOptions> server, Emu
     public SigningCredentials SigningCredentials => server.Value.SigningCredentials[0];
 
     public string Create(string clientId, string? sessionId, string? userId) =>
-        Sign(Claims(clientId, sessionId, userId), SigningCredentials);
+        JwtSigner.Sign(Claims(clientId, sessionId, userId), Type, SigningCredentials);
 
     /// <summary>
     /// The claims oidc-provider (the engine inside Logto) writes. It sets no <c>exp</c>, so a receiver has to bound a
@@ -37,12 +37,4 @@ internal sealed class LogoutTokens(IOptions<OpenIddictServerOptions> server, Emu
             claims["sid"] = sessionId;
         return claims;
     }
-
-    public static string Sign(IDictionary<string, object> claims, SigningCredentials credentials, string type = Type) =>
-        new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
-        {
-            Claims = claims,
-            SigningCredentials = credentials,
-            TokenType = type,
-        });
 }

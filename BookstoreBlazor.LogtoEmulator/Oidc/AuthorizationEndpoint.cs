@@ -19,10 +19,15 @@ internal static class AuthorizationEndpoint
     private const string Scheme = OpenIddictServerAspNetCoreDefaults.AuthenticationScheme;
 
     public static async Task<IResult> HandleAsync(HttpContext context, InteractionStore interactions, UserDirectory users,
-        KakaoConnector kakao)
+        KakaoConnector kakao, LogtoEmulatorOptions options)
     {
         var request = context.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("OpenIddict did not attach the authorization request.");
+        if (options.AuthorizationError is { } error)
+        {
+            return OidcErrors.Forbid(error, "The Logto emulator was set to answer every sign-in with this error.");
+        }
+
         var interaction = interactions.Current(context);
         if (interaction?.Denied == true)
         {

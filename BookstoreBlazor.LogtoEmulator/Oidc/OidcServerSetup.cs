@@ -63,6 +63,7 @@ internal static class OidcServerSetup
 
                 server.AddEventHandler(LogtoIdTokenClaims.RememberScopes);
                 server.AddEventHandler(LogtoIdTokenClaims.Descriptor);
+                server.AddEventHandler(IdTokenForgery.Descriptor);
 
                 server.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()

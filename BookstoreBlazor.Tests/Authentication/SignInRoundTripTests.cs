@@ -51,21 +51,6 @@ public sealed class SignInRoundTripTests
         Assert.Same(authorizationsBefore, env.Logto.LastAuthorization);
     }
 
-    [Theory]
-    [InlineData("//evil.example/")]
-    [InlineData("/\\evil.example")]
-    [InlineData("https://evil.example/")]
-    [InlineData("%2F%2Fevil.example")]
-    [InlineData("javascript:alert(1)")]
-    public async Task SignIn_WithHostileReturnUrl_LandsOnHome(string returnUrl)
-    {
-        await using var env = await LogtoTestEnvironment.StartAsync();
-
-        var callback = await env.SignInAsync("/sign-in?returnUrl=" + Uri.EscapeDataString(returnUrl));
-
-        Assert.Equal("/", callback.Headers.Location!.OriginalString);
-    }
-
     [Fact]
     public async Task SignIn_StoresNullClaimsAsAbsent_AndFallsBackToUsernameForTheName()
     {
@@ -91,24 +76,6 @@ public sealed class SignInRoundTripTests
 
         Assert.Matches(@">\s*admin\s*<", profile);
         Assert.Matches(@">\s*editor\s*<", profile);
-    }
-
-    [Theory]
-    [InlineData(IdTokenFault.UnknownSigningKey)]
-    [InlineData(IdTokenFault.WrongIssuer)]
-    [InlineData(IdTokenFault.WrongAudience)]
-    [InlineData(IdTokenFault.Expired)]
-    [InlineData(IdTokenFault.WrongNonce)]
-    public async Task SignIn_WithAnIdTokenThatFailsValidation_EndsOnTheFriendlyPageSignedOut(IdTokenFault fault)
-    {
-        await using var env = await LogtoTestEnvironment.StartAsync();
-        env.Logto.Fault = fault;
-
-        var callback = await env.SignInAsync();
-        var home = await env.Browser.GetStringAsync("/");
-
-        Assert.StartsWith("/sign-in-failed?reason=failed", callback.Headers.Location!.OriginalString);
-        Assert.Contains("You are not signed in", home);
     }
 
     private static string DecodeHeader(string jwt) =>

@@ -18,7 +18,7 @@ namespace BookstoreBlazor.Tests.Infrastructure;
 /// <summary>
 /// A stand-in Logto tenant on a real loopback port: Logto's discovery document, ES384 JWKS, PAR, authorize,
 /// token, userinfo and end-session endpoints. It records what it received so tests can check what the app sent.
-/// The authorize endpoint approves at once (or answers with <see cref="NextError"/>), like a user clicking through.
+/// The authorize endpoint approves at once, like a user clicking through.
 /// </summary>
 public sealed class FakeLogto : IAsyncDisposable
 {
@@ -41,8 +41,6 @@ public sealed class FakeLogto : IAsyncDisposable
     public string Endpoint { get; private set; } = "";
     public string Issuer => Endpoint + "/oidc";
     public FakeLogtoUser User { get; set; } = FakeLogtoUser.KakaoTester;
-    public IdTokenFault Fault { get; set; }
-    public string? NextError { get; set; }
     /// <summary>When set, <c>/oidc/me</c> answers 500, as a Logto that issues tokens but fails on userinfo.</summary>
     public bool UserInfoFails { get; set; }
 
@@ -138,15 +136,9 @@ public sealed class FakeLogto : IAsyncDisposable
             : query;
         LastAuthorization = request;
 
-        var callback = new Dictionary<string, string?> { ["state"] = request.GetValueOrDefault("state"), ["iss"] = Issuer };
-        if (NextError is { } error)
-            callback["error"] = error;
-        else
-        {
-            var code = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
-            _codes[code] = request;
-            callback["code"] = code;
-        }
+        var code = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+        _codes[code] = request;
+        var callback = new Dictionary<string, string?> { ["state"] = request.GetValueOrDefault("state"), ["iss"] = Issuer, ["code"] = code };
         return Results.Redirect(QueryHelpers.AddQueryString(request["redirect_uri"], callback));
     }
 
@@ -161,7 +153,7 @@ public sealed class FakeLogto : IAsyncDisposable
             || !PkceMatches(form.GetValueOrDefault("code_verifier"), authorization.GetValueOrDefault("code_challenge")))
             return Results.Json(new { error = "invalid_grant" }, statusCode: 400);
 
-        LastIdToken = _tokens.IdToken(Issuer, ClientId, authorization.GetValueOrDefault("nonce") ?? "", User, Fault);
+        LastIdToken = _tokens.IdToken(Issuer, ClientId, authorization.GetValueOrDefault("nonce") ?? "", User);
         var scopes = authorization.GetValueOrDefault("scope", "").Split(' ');
         var accessToken = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
         _accessTokens[accessToken] = (User, scopes);

@@ -9,7 +9,6 @@ namespace BookstoreBlazor.Tests.Infrastructure;
 public sealed class FakeLogtoTokens
 {
     private readonly ECDsaSecurityKey _key = NewKey("logto-test-key");
-    private readonly ECDsaSecurityKey _strangerKey = NewKey("logto-test-key");
 
     public JsonObject Jwks()
     {
@@ -24,20 +23,18 @@ public sealed class FakeLogtoTokens
         };
     }
 
-    public string IdToken(string issuer, string clientId, string nonce, FakeLogtoUser user, IdTokenFault fault)
+    public string IdToken(string issuer, string clientId, string nonce, FakeLogtoUser user)
     {
         var now = DateTimeOffset.UtcNow;
-        var issuedAt = fault == IdTokenFault.Expired ? now.AddHours(-3) : now;
         var payload = UserClaims(user);
         payload["auth_time"] = now.ToUnixTimeSeconds();
-        payload["nonce"] = fault == IdTokenFault.WrongNonce ? "not-the-nonce" : nonce;
+        payload["nonce"] = nonce;
         payload["sid"] = "sid-" + Guid.NewGuid().ToString("N")[..12];
-        payload["aud"] = fault == IdTokenFault.WrongAudience ? "someone-else" : clientId;
-        payload["iat"] = issuedAt.ToUnixTimeSeconds();
-        payload["exp"] = issuedAt.AddHours(1).ToUnixTimeSeconds();
-        payload["iss"] = fault == IdTokenFault.WrongIssuer ? "https://evil.example/oidc" : issuer;
-        var key = fault == IdTokenFault.UnknownSigningKey ? _strangerKey : _key;
-        return new JsonWebTokenHandler().CreateToken(payload.ToJsonString(), new SigningCredentials(key, SecurityAlgorithms.EcdsaSha384));
+        payload["aud"] = clientId;
+        payload["iat"] = now.ToUnixTimeSeconds();
+        payload["exp"] = now.AddHours(1).ToUnixTimeSeconds();
+        payload["iss"] = issuer;
+        return new JsonWebTokenHandler().CreateToken(payload.ToJsonString(), new SigningCredentials(_key, SecurityAlgorithms.EcdsaSha384));
     }
 
     /// <summary>The user's claims that both the ID token and userinfo carry.</summary>

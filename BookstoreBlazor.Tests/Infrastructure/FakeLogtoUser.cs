@@ -39,14 +39,3 @@ public sealed record FakeLogtoUser(
         },
     };
 }
-
-/// <summary>Ways the fake can get an ID token wrong, to prove the app checks each one.</summary>
-public enum IdTokenFault
-{
-    None,
-    UnknownSigningKey,
-    WrongIssuer,
-    WrongAudience,
-    Expired,
-    WrongNonce,
-}

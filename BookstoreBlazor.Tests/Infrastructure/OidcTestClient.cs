@@ -3,32 +3,35 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using BookstoreBlazor.LogtoEmulator;
+using BookstoreBlazor.LogtoEmulator.Clients;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace BookstoreBlazor.Tests.Infrastructure;
 
 /// <summary>
 /// A hand-driven OpenID Connect client for checking the emulator's protocol on its own: it builds authorization
-/// requests with PKCE, stops at its redirect URI (on a host that does not exist) and redeems the code.
+/// requests with PKCE, stops at its redirect URI (on a host that does not exist) and redeems the code. It acts as the
+/// emulator's default application unless given another registered one.
 /// </summary>
-public sealed class OidcTestClient(LogtoEmulatorHost logto, HttpBrowser browser)
+public sealed class OidcTestClient(LogtoEmulatorHost logto, HttpBrowser browser, EmulatorClient? client = null)
 {
     public static readonly Uri AppBase = new("http://app.test/");
     public static readonly Uri RedirectUri = new(AppBase, "callback");
 
     private readonly string _verifier = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+    private readonly EmulatorClient _client = client ?? logto.DefaultClient;
 
-    public static async Task<OidcTestClient> RegisterAsync(LogtoEmulatorHost logto, HttpBrowser browser)
+    public static async Task<OidcTestClient> RegisterAsync(LogtoEmulatorHost logto, HttpBrowser browser, EmulatorClient? client = null)
     {
-        await logto.AllowAppAsync(AppBase);
-        return new OidcTestClient(logto, browser);
+        await logto.AllowAppAsync(AppBase, client?.ClientId);
+        return new OidcTestClient(logto, browser, client);
     }
 
     public Uri AuthorizeUrl(IReadOnlyDictionary<string, string?>? extra = null)
     {
         var parameters = new Dictionary<string, string?>
         {
-            ["client_id"] = logto.DefaultClient.ClientId,
+            ["client_id"] = _client.ClientId,
             ["redirect_uri"] = RedirectUri.AbsoluteUri,
             ["response_type"] = "code",
             ["scope"] = "openid profile email offline_access identities roles",
@@ -63,8 +66,8 @@ public sealed class OidcTestClient(LogtoEmulatorHost logto, HttpBrowser browser)
 
     public async Task<JsonObject> TokenAsync(Dictionary<string, string> form)
     {
-        form["client_id"] = logto.DefaultClient.ClientId;
-        form["client_secret"] = logto.DefaultClient.ClientSecret;
+        form["client_id"] = _client.ClientId;
+        form["client_secret"] = _client.ClientSecret;
         using var http = new HttpClient();
         var response = await http.PostAsync(new Uri(logto.Endpoint.BaseUri, "oidc/token"), new FormUrlEncodedContent(form));
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
@@ -78,7 +81,7 @@ public sealed class OidcTestClient(LogtoEmulatorHost logto, HttpBrowser browser)
             new Dictionary<string, string>
             {
                 ["token"] = token, ["token_type_hint"] = "refresh_token",
-                ["client_id"] = logto.DefaultClient.ClientId, ["client_secret"] = logto.DefaultClient.ClientSecret,
+                ["client_id"] = _client.ClientId, ["client_secret"] = _client.ClientSecret,
             }));
         response.EnsureSuccessStatusCode();
     }

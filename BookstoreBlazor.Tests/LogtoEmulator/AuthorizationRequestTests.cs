@@ -1,4 +1,5 @@
 using System.Net;
+using BookstoreBlazor.LogtoEmulator;
 using BookstoreBlazor.LogtoEmulator.Kakao;
 using BookstoreBlazor.Tests.Infrastructure;
 
@@ -144,6 +145,21 @@ public sealed class AuthorizationRequestTests
         Assert.Equal("access_denied", query["error"]);
         Assert.Equal("state-123", query["state"]);
         Assert.Equal(probe.Logto.Endpoint.Issuer.AbsoluteUri, query["iss"]);
+    }
+
+    [Fact]
+    public async Task AnAuthorizationErrorFault_AnswersTheRedirectUri_WithTheErrorItsStateAndIss()
+    {
+        await using var probe = await EmulatorProbe.StartAsync(new LogtoEmulatorOptions { AuthorizationError = "temporarily_unavailable" });
+
+        var callback = await probe.Client.AuthorizeAsync();
+
+        Assert.True(OidcTestClient.IsCallback(callback.Uri));
+        var query = OidcTestClient.Query(callback.Uri);
+        Assert.Equal("temporarily_unavailable", query["error"]);
+        Assert.Equal("state-123", query["state"]);
+        Assert.Equal(probe.Logto.Endpoint.Issuer.AbsoluteUri, query["iss"]);
+        Assert.False(query.ContainsKey("code"));
     }
 
     public static Dictionary<string, string?> Password(string identifier, string password) =>

@@ -55,6 +55,7 @@ internal static class LogtoOpenIdConnect
         oidc.TokenValidationParameters.NameClaimType = LogtoClaimTypes.Name;
         oidc.TokenValidationParameters.RoleClaimType = LogtoClaimTypes.Roles;
         oidc.TokenValidationParameters.ValidAlgorithms = SigningAlgorithms;
+        oidc.TokenHandler = new SignedIdTokenHandler { MapInboundClaims = false };
 
         oidc.BackchannelTimeout = BackchannelTimeout;
         oidc.EventsType = typeof(LogtoOpenIdConnectEvents);
