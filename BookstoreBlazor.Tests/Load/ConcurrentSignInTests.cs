@@ -1,11 +1,8 @@
 using System.Net;
 using BookstoreBlazor.LogtoEmulator;
 using BookstoreBlazor.LogtoEmulator.Kakao;
-using BookstoreBlazor.Sessions.Storage;
 using BookstoreBlazor.Tests.Catalogue;
 using BookstoreBlazor.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BookstoreBlazor.Tests.Load;
 
@@ -40,7 +37,7 @@ public sealed class ConcurrentSignInTests
                 $"{failures.Count} of {People} sign-ins failed, e.g. {failures.Select(Describe).FirstOrDefault()}\n" +
                 string.Join("\n", env.App.Logs.Lines.Where(l => !l.StartsWith("Information")).Take(5)));
 
-            Assert.Equal(People, await StoredSessionsAsync(env));
+            Assert.Equal(People, await SessionRows.CountAsync(env));
             for (var i = 0; i < People; i++)
             {
                 var profile = await browsers[i].GoAsync(new Uri(env.AppBase, "/profile"));
@@ -65,10 +62,4 @@ public sealed class ConcurrentSignInTests
 
     private static string Describe(Outcome outcome) =>
         outcome.Error?.ToString() ?? $"{(int)outcome.Page!.Status} at {outcome.Page.Uri}";
-
-    private static async Task<int> StoredSessionsAsync(EmulatorEnvironment env)
-    {
-        await using var db = await env.App.Services.GetRequiredService<IDbContextFactory<BookstoreDbContext>>().CreateDbContextAsync();
-        return await db.Sessions.CountAsync();
-    }
 }
