@@ -15,8 +15,23 @@ public sealed record KakaoAccount(long Id, string Nickname, string? Email, Kakao
 
     public static IReadOnlyList<KakaoAccount> Defaults { get; } = [Tester, WithoutEmail, WithDefaultImage];
 
+    /// <summary>
+    /// What <c>/v2/user/me</c> reports as the profile image instead of the simulator's own picture: any string, so
+    /// tests can hand the app an upstream value no real Kakao should send (a <c>javascript:</c> URL, say).
+    /// </summary>
+    public string? ReportedImageUrl { get; init; }
+
+    /// <summary>
+    /// Extra entries in <c>properties</c> of <c>/v2/user/me</c>: a Kakao app can define its own user properties, so
+    /// the profile (and Logto's <c>rawData</c> copy of it) can be far larger than nickname and picture.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> CustomProperties { get; init; } = new Dictionary<string, string>();
+
     public Uri ImageUrl(Uri imageBase) =>
         new(imageBase, Image == KakaoProfileImage.KakaoDefault ? "default_profile.svg" : $"{Id}.svg");
+
+    /// <summary>The profile image URL as Kakao's <c>/v2/user/me</c> sends it.</summary>
+    public string ProfileImageUrl(Uri imageBase) => ReportedImageUrl ?? ImageUrl(imageBase).AbsoluteUri;
 }
 
 public enum KakaoProfileImage

@@ -8,7 +8,7 @@ internal static class KakaoUserMe
     public static JsonObject For(KakaoAccount account, Uri imageBase, DateTimeOffset connectedAt)
     {
         var isDefault = account.Image == KakaoProfileImage.KakaoDefault;
-        var image = account.ImageUrl(imageBase).AbsoluteUri;
+        var image = account.ProfileImageUrl(imageBase);
         var kakaoAccount = new JsonObject
         {
             ["profile_nickname_needs_agreement"] = false,
@@ -30,16 +30,22 @@ internal static class KakaoUserMe
             kakaoAccount["email"] = account.Email;
         }
 
+        var properties = new JsonObject
+        {
+            ["nickname"] = account.Nickname,
+            ["profile_image"] = image,
+            ["thumbnail_image"] = image,
+        };
+        foreach (var (name, value) in account.CustomProperties)
+        {
+            properties[name] = value;
+        }
+
         return new JsonObject
         {
             ["id"] = account.Id,
             ["connected_at"] = connectedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss'Z'"),
-            ["properties"] = new JsonObject
-            {
-                ["nickname"] = account.Nickname,
-                ["profile_image"] = image,
-                ["thumbnail_image"] = image,
-            },
+            ["properties"] = properties,
             ["kakao_account"] = kakaoAccount,
         };
     }

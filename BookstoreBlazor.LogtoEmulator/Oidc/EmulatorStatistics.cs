@@ -1,11 +1,19 @@
 namespace BookstoreBlazor.LogtoEmulator.Oidc;
 
-/// <summary>Counts of what clients asked for, so tests can hold an app to "at most one refresh per token lifetime".</summary>
+/// <summary>
+/// Counts of what clients asked for, so tests can hold an app to "at most one refresh per token lifetime" and
+/// "userinfo once per sign-in".
+/// </summary>
 public sealed class EmulatorStatistics
 {
     private int _refreshTokenGrants;
+    private int _userInfoRequests;
 
     public int RefreshTokenGrants => Volatile.Read(ref _refreshTokenGrants);
 
+    public int UserInfoRequests => Volatile.Read(ref _userInfoRequests);
+
     internal void CountRefreshTokenGrant() => Interlocked.Increment(ref _refreshTokenGrants);
+
+    internal void CountUserInfoRequest() => Interlocked.Increment(ref _userInfoRequests);
 }

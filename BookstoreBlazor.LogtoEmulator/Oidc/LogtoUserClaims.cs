@@ -53,7 +53,7 @@ internal static class LogtoUserClaims
 
         if (scopes.Contains(LogtoScopes.CustomData))
         {
-            claims["custom_data"] = new JsonObject();
+            claims["custom_data"] = user.CustomData?.DeepClone() ?? new JsonObject();
         }
 
         return claims;

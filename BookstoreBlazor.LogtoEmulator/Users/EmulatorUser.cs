@@ -18,6 +18,9 @@ public sealed record EmulatorUser
     public IReadOnlyDictionary<string, LinkedIdentity> Identities { get; init; } =
         new Dictionary<string, LinkedIdentity>();
 
+    /// <summary>Logto's <c>customData</c>, sent as <c>custom_data</c> in userinfo; empty when null.</summary>
+    public JsonObject? CustomData { get; init; }
+
     internal string? Password { get; init; }
 }
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace BookstoreBlazor.LogtoEmulator.Users;
 
 /// <summary>A username/password account the emulator creates at start.</summary>
@@ -8,6 +10,9 @@ public sealed record TestAccount(
     string? Email = null,
     params string[] Roles)
 {
+    /// <summary>Logto's <c>customData</c>: whatever an admin or the Management API stored on the user.</summary>
+    public JsonObject? CustomData { get; init; }
+
     public static TestAccount Reader { get; } =
         new("reader", "bookstore", "Bookstore Reader", "reader@example.com", "reader");
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json.Nodes;
 
 namespace BookstoreBlazor.LogtoEmulator.Users;
 
@@ -29,9 +30,12 @@ public sealed class UserDirectory
         return user?.Password is { } expected && SameText(expected, password) ? user : null;
     }
 
-    public EmulatorUser Add(TestAccount account) =>
-        Register(account.Username, account.Password, account.Name, account.Email, account.Roles)
-        ?? throw new InvalidOperationException($"The username '{account.Username}' is taken.");
+    public EmulatorUser Add(TestAccount account)
+    {
+        var user = Register(account.Username, account.Password, account.Name, account.Email, account.Roles)
+            ?? throw new InvalidOperationException($"The username '{account.Username}' is taken.");
+        return account.CustomData is null ? user : Store(user with { CustomData = (JsonObject)account.CustomData.DeepClone() });
+    }
 
     /// <summary>A new password user, or null when the username is taken.</summary>
     public EmulatorUser? Register(string username, string password, string? name = null, string? email = null,

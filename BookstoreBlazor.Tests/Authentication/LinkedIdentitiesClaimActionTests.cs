@@ -45,6 +45,20 @@ public sealed class LinkedIdentitiesClaimActionTests
     }
 
     [Theory]
+    [InlineData("\u200B\u200D\uFEFF")]
+    [InlineData("\u3164")]
+    [InlineData("\u202E\u2066 \u2069")]
+    public void NicknameThatDrawsNothing_IsLeftOut(string nickname)
+    {
+        var kakao = Kakao();
+        kakao["kakao"]!["details"]!["name"] = nickname;
+
+        var claim = Assert.Single(Linked(Run(kakao)));
+
+        Assert.Equal("""{"provider":"kakao","userId":"4242424242","email":"kakao.tester@example.com"}""", claim);
+    }
+
+    [Theory]
     [InlineData("absent")]
     [InlineData("null")]
     [InlineData("empty")]

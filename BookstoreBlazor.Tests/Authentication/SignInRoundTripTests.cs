@@ -17,7 +17,7 @@ public sealed class SignInRoundTripTests
 
         Assert.Equal("/", callback.Headers.Location!.OriginalString);
         Assert.Contains("\"alg\":\"ES384\"", DecodeHeader(env.Logto.LastIdToken!));
-        Assert.Contains("Welcome back, 카카오테스터", home);
+        Assert.Contains("Welcome back, <bdi>카카오테스터</bdi>", home);
         Assert.DoesNotContain("You are not signed in", home);
     }
 

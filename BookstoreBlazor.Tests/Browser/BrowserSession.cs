@@ -1,3 +1,5 @@
+using BookstoreBlazor.LogtoEmulator;
+using BookstoreBlazor.LogtoEmulator.Kakao;
 using BookstoreBlazor.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -16,13 +18,14 @@ public sealed class BrowserSession : IAsyncDisposable
     private IBrowser? _browser;
 
     public required EmulatorEnvironment Environment { get; init; }
-    public BookstoreBlazor.LogtoEmulator.LogtoEmulatorHost Logto => Environment.Logto;
+    public LogtoEmulatorHost Logto => Environment.Logto;
     public required string BaseUrl { get; init; }
     public IPage Page { get; private set; } = default!;
 
-    public static async Task<BrowserSession> StartAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<BrowserSession> StartAsync(IDictionary<string, string?>? settings = null,
+        LogtoEmulatorOptions? logto = null)
     {
-        var environment = await EmulatorEnvironment.StartAsync(settings: settings);
+        var environment = await EmulatorEnvironment.StartAsync(logto, settings);
         var session = new BrowserSession { Environment = environment, BaseUrl = environment.AppBase.AbsoluteUri.TrimEnd('/') };
 
         session._playwright = await Playwright.CreateAsync();
@@ -53,6 +56,17 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         await GotoAsync("/");
         await Page.Locator(".sign-in-buttons--large").GetByTestId("kakao-sign-in").ClickAsync();
+        await Page.GetByTestId("kakao-agree").ClickAsync();
+        await Page.WaitForURLAsync(BaseUrl + "/");
+        await WaitUntilInteractiveAsync();
+        await Assertions.Expect(Page.GetByTestId("auth-state")).ToHaveTextAsync("You are signed in with Logto.");
+    }
+
+    /// <summary>Straight to Kakao from the app, agree as <paramref name="account"/>, back home signed in.</summary>
+    public async Task SignInWithKakaoAsync(KakaoAccount account)
+    {
+        await Page.GotoAsync(BaseUrl + "/sign-in/kakao");
+        await Page.GetByTestId($"kakao-account-{account.Id}").ClickAsync();
         await Page.GetByTestId("kakao-agree").ClickAsync();
         await Page.WaitForURLAsync(BaseUrl + "/");
         await WaitUntilInteractiveAsync();

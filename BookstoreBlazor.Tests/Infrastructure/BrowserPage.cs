@@ -16,6 +16,9 @@ public sealed class BrowserPage(Uri uri, HttpStatusCode status, string html, IRe
 
     public string PathAndQuery => Uri.PathAndQuery;
 
+    /// <summary>The parsed page, for questions <see cref="Text"/> and <see cref="Has"/> do not answer.</summary>
+    public IHtmlDocument Document => _document.Value;
+
     /// <summary>The text of the element with this <c>data-testid</c>, or null when there is none.</summary>
     public string? Text(string testId) => _document.Value.QuerySelector($"[data-testid='{testId}']")?.TextContent.Trim();
 

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BookstoreBlazor.LogtoEmulator;
 using BookstoreBlazor.LogtoEmulator.Kakao;
+using BookstoreBlazor.LogtoEmulator.Users;
 using BookstoreBlazor.Tests.Infrastructure;
 
 namespace BookstoreBlazor.Tests.LogtoEmulator;
@@ -76,6 +78,40 @@ public sealed class TokenAndUserInfoTests
         Assert.Null(me["identities"]);
         Assert.Null(me["email"]);
         Assert.Equal("카카오테스터", me["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task UserInfo_CarriesTheKakaoAppPropertiesAndReportedImage_AsLogtosConnectorMapsThem()
+    {
+        var account = KakaoAccount.Tester with
+        {
+            ReportedImageUrl = "javascript:alert(1)",
+            CustomProperties = new Dictionary<string, string> { ["favourite_shelf"] = "시집" },
+        };
+        await using var probe = await EmulatorProbe.StartAsync(new LogtoEmulatorOptions { Kakao = { Accounts = [account] } });
+        var tokens = await SignInWithKakaoAsync(probe, account);
+
+        var me = await probe.Client.UserInfoAsync(tokens["access_token"]!.GetValue<string>());
+
+        Assert.Equal("javascript:alert(1)", me["picture"]!.GetValue<string>());
+        var details = me["identities"]!["kakao"]!["details"]!;
+        Assert.Equal("javascript:alert(1)", details["avatar"]!.GetValue<string>());
+        Assert.Equal("시집", details["rawData"]!["properties"]!["favourite_shelf"]!.GetValue<string>());
+        Assert.Equal("카카오테스터", details["rawData"]!["properties"]!["nickname"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task UserInfo_WithTheCustomDataScope_HasTheUsersCustomData()
+    {
+        var account = new TestAccount("curator", "bookstore") { CustomData = new JsonObject { ["shelf"] = "poetry" } };
+        await using var probe = await EmulatorProbe.StartAsync(new LogtoEmulatorOptions { TestAccounts = [account] });
+        var signIn = await probe.Client.AuthorizeAsync(new Dictionary<string, string?> { ["scope"] = "openid profile custom_data" });
+        var callback = await probe.Browser.SubmitAsync(signIn, AuthorizationRequestTests.Password("curator", "bookstore"), stopAt: OidcTestClient.IsCallback);
+        var accessToken = (await probe.Client.RedeemAsync(callback.Uri))["access_token"]!.GetValue<string>();
+
+        var me = await probe.Client.UserInfoAsync(accessToken);
+
+        Assert.Equal("""{"shelf":"poetry"}""", me["custom_data"]!.ToJsonString());
     }
 
     [Fact]

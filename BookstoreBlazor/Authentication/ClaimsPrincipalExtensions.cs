@@ -5,7 +5,8 @@ namespace BookstoreBlazor.Authentication;
 
 /// <summary>
 /// The one place components read a Logto user from. Logto sends null claims (a Kakao user's picture or
-/// username) that arrive as empty strings, so empty always means absent here.
+/// username) that arrive as empty strings, so empty always means absent here; so does text that draws nothing
+/// (<see cref="VisibleText"/>), which lets the display name fall back to the next candidate.
 /// </summary>
 public static class ClaimsPrincipalExtensions
 {
@@ -44,5 +45,5 @@ public static class ClaimsPrincipalExtensions
             .ToList();
 
     private static string? Find(this ClaimsPrincipal user, string type) =>
-        user.FindAll(type).Select(c => c.Value.Trim()).FirstOrDefault(v => v.Length > 0);
+        user.FindAll(type).Select(c => c.Value.Trim()).FirstOrDefault(VisibleText.HasVisibleCharacter);
 }

@@ -8,7 +8,7 @@ namespace BookstoreBlazor.Authentication;
 /// Turns the <c>identities</c> object of Logto's userinfo into one small <see cref="LogtoClaimTypes.LinkedIdentity"/>
 /// claim per provider: its user id, nickname and email, nothing else. Every claim ends up in the auth cookie, so
 /// <c>details.rawData</c> (the provider's whole profile) and <c>avatar</c> are never copied and each field is capped.
-/// A shape other than Logto's is skipped, never a reason to fail the sign-in.
+/// A shape other than Logto's is skipped, never a reason to fail the sign-in; text that draws nothing counts as absent.
 /// </summary>
 internal sealed class LinkedIdentitiesClaimAction() : ClaimAction(LogtoClaimTypes.LinkedIdentity, ClaimValueTypes.String)
 {
@@ -53,7 +53,7 @@ internal sealed class LinkedIdentitiesClaimAction() : ClaimAction(LogtoClaimType
     private static string? Capped(string? value)
     {
         value = value?.Trim();
-        if (string.IsNullOrEmpty(value))
+        if (!VisibleText.HasVisibleCharacter(value))
             return null;
         if (value.Length <= MaxFieldLength)
             return value;

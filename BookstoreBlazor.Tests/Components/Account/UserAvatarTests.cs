@@ -21,7 +21,8 @@ public class UserAvatarTests : BookstoreTestContext
         var img = cut.Find("img");
         Assert.Equal(KakaoPicture, img.GetAttribute("src"));
         Assert.Equal("no-referrer", img.GetAttribute("referrerpolicy"));
-        Assert.Equal($"{KakaoNickname}'s avatar", img.GetAttribute("alt"));
+        // The name is bidi-isolated (FSI … PDI), so an override in it cannot reorder "'s avatar".
+        Assert.Equal($"\u2068{KakaoNickname}\u2069's avatar", img.GetAttribute("alt"));
         Assert.Empty(cut.FindAll("[data-testid=avatar-initials]"));
     }
 
@@ -49,6 +50,9 @@ public class UserAvatarTests : BookstoreTestContext
     [InlineData("kim minsu park", "KM")]
     [InlineData("minsu@example.com", "M")]
     [InlineData("카카오테스터", "카")]
+    [InlineData("\u202EKim \u200Bminsu", "KM")]
+    [InlineData("\u200B \u3164 Kim", "K")]
+    [InlineData("👩\u200D💻 dev", "👩\u200D💻D")]
     public void UserAvatar_Initials_TakeOneLetterPerWord(string name, string initials)
     {
         var cut = RenderAvatarFor(new Claim(Subject, "sub-1"), new Claim(Name, name));

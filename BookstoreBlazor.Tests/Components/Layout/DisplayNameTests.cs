@@ -56,6 +56,40 @@ public class DisplayNameTests : BookstoreTestContext
         Assert.Equal("minsu@example.com", shown);
     }
 
+    [Theory]
+    [InlineData("\u200B\u200D\uFEFF")]
+    [InlineData("\u3164\u3164")]
+    [InlineData("\u202E\u2060")]
+    [InlineData("\u0301")]
+    public void DisplayName_SkipsANameThatDrawsNothing(string invisible)
+    {
+        var shown = DisplayNameFor(new(Subject, "sub-1"), new(Name, invisible), new(Username, invisible), new(Email, "minsu@example.com"));
+
+        Assert.Equal("minsu@example.com", shown);
+    }
+
+    [Theory]
+    [InlineData("카카오\u200B테스터")]
+    [InlineData("👩\u200D💻 Minsu")]
+    [InlineData("\u202EusniM")]
+    [InlineData("שלום")]
+    public void DisplayName_KeepsRealTextAsGiven(string name)
+    {
+        var shown = DisplayNameFor(new(Subject, "sub-1"), new(Name, name));
+
+        Assert.Equal(name, shown);
+    }
+
+    [Fact]
+    public void DisplayName_IsIsolatedFromTheTextAroundIt()
+    {
+        var user = SignInAs(new(Subject, "sub-1"), new(Name, "\u202EusniM"));
+
+        var cut = Render<UserMenu>(p => p.Add(m => m.User, user));
+
+        Assert.Equal("BDI", cut.Find("[data-testid=user-menu] .user-menu-name").TagName);
+    }
+
     [Fact]
     public void DisplayName_WithAllClaimsEmpty_FallsBackToSub()
     {
