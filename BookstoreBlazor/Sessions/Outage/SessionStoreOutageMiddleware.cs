@@ -28,6 +28,7 @@ internal sealed partial class SessionStoreOutageMiddleware(RequestDelegate next,
             {
                 // The status page itself could not be rendered: a plain answer is still an answer.
                 context.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
+                context.Response.ContentType = "text/plain; charset=utf-8";
                 await context.Response.WriteAsync(PlainText);
                 return;
             }
