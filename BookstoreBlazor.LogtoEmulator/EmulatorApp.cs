@@ -58,15 +58,18 @@ internal static class EmulatorApp
         var options = app.Services.GetRequiredService<LogtoEmulatorOptions>();
         app.Use(async (context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments("/" + OidcServerSetup.Token, StringComparison.Ordinal) &&
-                !context.Request.Path.StartsWithSegments("/" + OidcServerSetup.Revocation, StringComparison.Ordinal))
+            var revocation = context.Request.Path.StartsWithSegments("/" + OidcServerSetup.Revocation, StringComparison.Ordinal);
+            var token = !revocation && context.Request.Path.StartsWithSegments("/" + OidcServerSetup.Token, StringComparison.Ordinal);
+            var delay = revocation ? options.RevocationResponseDelay : token ? options.TokenResponseDelay : TimeSpan.Zero;
+            if (!await DelayAsync(delay, context.RequestAborted))
             {
-                await Task.Delay(options.TokenResponseDelay);
-                if (options.FailTokenRequests)
-                {
-                    context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                    return;
-                }
+                return;
+            }
+
+            if (token && options.FailTokenRequests)
+            {
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return;
             }
 
             await next(context);
@@ -80,5 +83,27 @@ internal static class EmulatorApp
         app.MapKakaoConnector();
         app.MapKakaoSimulator();
         app.MapGet("/", () => Results.Redirect("/" + OidcServerSetup.Discovery));
+    }
+
+    /// <summary>
+    /// A slow answer is slow before any work: a client that gives up first (its timeout) leaves nothing done, so a
+    /// refresh token is not rotated behind its back.
+    /// </summary>
+    private static async Task<bool> DelayAsync(TimeSpan delay, CancellationToken requestAborted)
+    {
+        if (delay <= TimeSpan.Zero)
+        {
+            return true;
+        }
+
+        try
+        {
+            await Task.Delay(delay, requestAborted);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 }

@@ -31,8 +31,14 @@ public sealed class LogtoEmulatorOptions
     /// <summary>Test fault: the token endpoint answers 503, as a Logto that is down or overloaded would.</summary>
     public bool FailTokenRequests { get; set; }
 
-    /// <summary>Test fault: every token endpoint answer comes this much later, as from a slow Logto.</summary>
+    /// <summary>
+    /// Test fault: every token endpoint answer comes this much later, as from a slow Logto. A client that stops waiting
+    /// first gets nothing done (no code redeemed, no refresh token rotated).
+    /// </summary>
     public TimeSpan TokenResponseDelay { get; set; }
+
+    /// <summary>Test fault: every revocation endpoint answer comes this much later (nothing revoked if the client gives up first).</summary>
+    public TimeSpan RevocationResponseDelay { get; set; }
 
     /// <summary>Test fault: ID tokens from a refresh name this subject instead of the grant's user.</summary>
     public string? RefreshedIdTokenSubject { get; set; }

@@ -85,6 +85,29 @@ public sealed class LogtoOptionsValidatorTests
     }
 
     [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("-00:00:05")]
+    [InlineData("10.00:00:00")]
+    public void Validate_TimeoutThatIsNotAFewSeconds_IsRejected(string timeout)
+    {
+        var options = Valid();
+        options.Timeout = TimeSpan.Parse(timeout, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Contains("Logto:Timeout must be more than zero and at most 00:02:00", Problems(options));
+    }
+
+    [Theory]
+    [InlineData("00:00:00.5")]
+    [InlineData("00:02:00")]
+    public void Validate_TimeoutWithinBounds_IsAccepted(string timeout)
+    {
+        var options = Valid();
+        options.Timeout = TimeSpan.Parse(timeout, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Null(Problems(options));
+    }
+
+    [Theory]
     [InlineData("kakao&first_screen=register")]
     [InlineData("social:kakao")]
     [InlineData("ka kao")]

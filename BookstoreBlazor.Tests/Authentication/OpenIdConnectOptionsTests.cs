@@ -96,9 +96,10 @@ public sealed class OpenIdConnectOptionsTests
     }
 
     [Fact]
-    public void BackchannelCalls_HaveABoundedTimeout()
+    public void BackchannelCalls_AreBoundedByLogtoTimeout_TenSecondsByDefault()
     {
-        Assert.InRange(Configured("https://abc123.logto.app").BackchannelTimeout, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
+        Assert.Equal(TimeSpan.FromSeconds(10), Configured("https://abc123.logto.app").BackchannelTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(3), Configured("https://abc123.logto.app", ("Logto:Timeout", "00:00:03")).BackchannelTimeout);
     }
 
     [Fact]

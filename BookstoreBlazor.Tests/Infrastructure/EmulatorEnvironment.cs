@@ -34,15 +34,18 @@ public sealed class EmulatorEnvironment : IAsyncDisposable
         return await StartAppAsync(logto, settings, ownsLogto: true);
     }
 
-    /// <summary>Another app instance against a running emulator (a restart, or a second instance of one app).</summary>
+    /// <summary>
+    /// Another app instance against a running emulator (a restart, or a second instance of one app). A restart that
+    /// must keep the app's address (redirects already under way point at it) passes the old <paramref name="port"/>.
+    /// </summary>
     public static async Task<EmulatorEnvironment> StartAppAsync(LogtoEmulatorHost logto,
-        IDictionary<string, string?>? settings = null, bool ownsLogto = false)
+        IDictionary<string, string?>? settings = null, bool ownsLogto = false, int port = 0)
     {
         var appSettings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         appSettings.TryAdd("Logto:AppId", logto.DefaultClient.ClientId);
         appSettings.TryAdd("Logto:AppSecret", logto.DefaultClient.ClientSecret);
         var app = new BookstoreAppFactory(logto.Endpoint.BaseUri.AbsoluteUri, appSettings);
-        app.UseKestrel(0);
+        app.UseKestrel(port);
         app.StartServer();
         var appBase = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         await logto.AllowAppAsync(appBase);

@@ -27,6 +27,7 @@ public sealed class InMemorySessionStore : IAsyncDisposable
         services.AddMemoryCache();
         services.AddOptions<SessionOptions>();
         services.AddSingleton(TimeProvider.System);
+        services.AddLogging();
         services.AddSingleton<ServerSideTicketStore>();
         services.AddSingleton<UserSessions>();
         _services = services.BuildServiceProvider();

@@ -86,6 +86,20 @@ public sealed class OidcTestClient(LogtoEmulatorHost logto, HttpBrowser browser,
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Whether the emulator still honours a token of the app's (introspection, as the app itself).</summary>
+    public async Task<bool> IsActiveAsync(string token)
+    {
+        using var http = new HttpClient();
+        var response = await http.PostAsync(new Uri(logto.Endpoint.BaseUri, "oidc/token/introspection"), new FormUrlEncodedContent(
+            new Dictionary<string, string>
+            {
+                ["token"] = token,
+                ["client_id"] = logto.DefaultClient.ClientId, ["client_secret"] = logto.DefaultClient.ClientSecret,
+            }));
+        response.EnsureSuccessStatusCode();
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["active"]!.GetValue<bool>();
+    }
+
     public async Task<JsonObject> UserInfoAsync(string accessToken)
     {
         using var http = new HttpClient();

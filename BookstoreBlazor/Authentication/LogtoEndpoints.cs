@@ -56,10 +56,17 @@ internal static partial class LogtoEndpoints
         if (context.User.Identity?.IsAuthenticated != true)
             return Results.LocalRedirect(LocalReturnUrl.Home);
 
-        // Ending Logto's session leaves an offline_access grant alive: revoke its refresh token explicitly.
-        if (await context.GetTokenAsync(LogtoSchemes.Cookie, "refresh_token") is { Length: > 0 } refreshToken)
-            await logto.RevokeAsync(refreshToken, context.RequestAborted);
+        var refreshToken = await context.GetTokenAsync(LogtoSchemes.Cookie, "refresh_token");
+        // The local session first: if its database cannot be written, the request fails before anything changed at Logto.
         await context.SignOutAsync(LogtoSchemes.Cookie);
+        // Ending Logto's session leaves an offline_access grant alive: revoke its refresh token explicitly.
+        if (refreshToken is { Length: > 0 } &&
+            await logto.RevokeAsync(refreshToken, context.RequestAborted) == RevocationOutcome.Unreachable)
+        {
+            // Logto did not answer within Logto:Timeout; sending the browser there too would only make the user wait.
+            return SignedOutLocally();
+        }
+
         try
         {
             await context.SignOutAsync(LogtoSchemes.Logto, new AuthenticationProperties { RedirectUri = LogtoOpenIdConnect.SignedOutHome });
@@ -69,9 +76,12 @@ internal static partial class LogtoEndpoints
         {
             // The local session is already gone; say so rather than fail, and let the user know Logto's may remain.
             LogLogtoUnreachable(context, "sign-out", ex);
-            return Results.LocalRedirect($"/?{BookstoreNotices.Parameter}={BookstoreNotices.SignedOutLocally}");
+            return SignedOutLocally();
         }
     }
+
+    private static IResult SignedOutLocally() =>
+        Results.LocalRedirect($"/?{BookstoreNotices.Parameter}={BookstoreNotices.SignedOutLocally}");
 
     // One line per failure: during an outage every sign-in attempt lands here, and a stack trace each time hides the cause.
     private static void LogLogtoUnreachable(HttpContext context, string step, Exception exception)

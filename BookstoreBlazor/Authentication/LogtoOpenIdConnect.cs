@@ -13,8 +13,6 @@ internal static class LogtoOpenIdConnect
     /// </summary>
     public static readonly string[] SigningAlgorithms = ["ES384", "ES256", "ES512", "RS256", "RS384", "RS512", "PS256"];
 
-    public static readonly TimeSpan BackchannelTimeout = TimeSpan.FromSeconds(10);
-
     public static void Configure(OpenIdConnectOptions oidc, LogtoOptions logto)
     {
         oidc.Authority = logto.Authority;
@@ -57,7 +55,9 @@ internal static class LogtoOpenIdConnect
         oidc.TokenValidationParameters.ValidAlgorithms = SigningAlgorithms;
         oidc.TokenHandler = new SignedIdTokenHandler { MapInboundClaims = false };
 
-        oidc.BackchannelTimeout = BackchannelTimeout;
+        // The one HttpClient every call to Logto goes through: the handler's, its configuration manager's (discovery,
+        // keys; also used by the logout-token check and the health check) and LogtoTokenClient's refresh and revocation.
+        oidc.BackchannelTimeout = logto.Timeout;
         oidc.EventsType = typeof(LogtoOpenIdConnectEvents);
     }
 

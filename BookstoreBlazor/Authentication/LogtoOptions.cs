@@ -24,6 +24,17 @@ public sealed class LogtoOptions
     /// </summary>
     public string[]? SocialConnectors { get; set; }
 
+    /// <summary>
+    /// The longest any one call to Logto may take (discovery, keys, PAR, code redemption, userinfo, refresh, revocation):
+    /// a Logto that answers slowly then fails like one that is down, instead of holding the user's request.
+    /// </summary>
+    public TimeSpan Timeout { get; set; } = DefaultTimeout;
+
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>Past this a "timeout" is a mistake, e.g. <c>10</c>, which a time span reads as ten days.</summary>
+    public static readonly TimeSpan MaxTimeout = TimeSpan.FromMinutes(2);
+
     public IReadOnlyList<string> AllowedConnectors =>
         SocialConnectors?.Where(c => !string.IsNullOrWhiteSpace(c)).ToArray() ?? ["kakao"];
 

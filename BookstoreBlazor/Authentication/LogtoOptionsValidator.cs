@@ -22,6 +22,9 @@ internal sealed partial class LogtoOptionsValidator : IValidateOptions<LogtoOpti
             problems.Add($"Logto:Scopes must include 'openid' (now '{options.Scopes}').");
         if (options.Prompt.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(p => !KnownPrompts.Contains(p)))
             problems.Add($"Logto:Prompt must be empty or one of {string.Join(", ", KnownPrompts)} (now '{options.Prompt}').");
+        if (options.Timeout <= TimeSpan.Zero || options.Timeout > LogtoOptions.MaxTimeout)
+            problems.Add($"Logto:Timeout must be more than zero and at most {LogtoOptions.MaxTimeout:c}, written as hh:mm:ss " +
+                         $"(e.g. 00:00:10; a bare number means days), now '{options.Timeout:c}'.");
         foreach (var connector in options.AllowedConnectors.Where(c => !ConnectorPattern().IsMatch(c)))
             problems.Add($"Logto:SocialConnectors holds '{connector}': use connector targets such as 'kakao' (letters, digits, '-', '_').");
 

@@ -17,9 +17,17 @@ public enum RefreshStatus
     Unavailable,
 }
 
+/// <summary>What became of a refresh token at sign-out: revoked, not revoked (Logto said no or has no endpoint), or no answer.</summary>
+public enum RevocationOutcome
+{
+    Revoked,
+    NotRevoked,
+    Unreachable,
+}
+
 /// <summary>
 /// Logto's token and revocation endpoints, called with the app's own credentials through the OIDC handler's
-/// back-channel (same timeout, same discovery document).
+/// back-channel (same timeout, Logto:Timeout; same discovery document).
 /// </summary>
 internal sealed partial class LogtoTokenClient(IOptionsMonitor<OpenIdConnectOptions> oidcOptions, ILogger<LogtoTokenClient> logger)
 {
@@ -67,14 +75,14 @@ internal sealed partial class LogtoTokenClient(IOptionsMonitor<OpenIdConnectOpti
     /// <summary>
     /// Revokes a refresh token. Ending Logto's session does not: the token would keep working until it expires.
     /// </summary>
-    public async Task<bool> RevokeAsync(string refreshToken, CancellationToken cancellationToken)
+    public async Task<RevocationOutcome> RevokeAsync(string refreshToken, CancellationToken cancellationToken)
     {
         try
         {
             var configuration = await Oidc.ConfigurationManager!.GetConfigurationAsync(cancellationToken);
             if (string.IsNullOrEmpty(configuration.RevocationEndpoint))
             {
-                return false;
+                return RevocationOutcome.NotRevoked;
             }
 
             using var response = await PostAsync(configuration.RevocationEndpoint, new()
@@ -82,12 +90,18 @@ internal sealed partial class LogtoTokenClient(IOptionsMonitor<OpenIdConnectOpti
                 ["token"] = refreshToken,
                 ["token_type_hint"] = "refresh_token",
             }, cancellationToken);
-            return response.IsSuccessStatusCode;
+            if ((int)response.StatusCode >= 500)
+            {
+                LogLogtoUnavailable(logger, "revocation", $"HTTP {(int)response.StatusCode}");
+                return RevocationOutcome.Unreachable;
+            }
+
+            return response.IsSuccessStatusCode ? RevocationOutcome.Revoked : RevocationOutcome.NotRevoked;
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
         {
             LogLogtoUnavailable(logger, "revocation", ex.GetType().Name);
-            return false;
+            return RevocationOutcome.Unreachable;
         }
     }
 

@@ -13,6 +13,9 @@ public static class HealthEndpoints
     public const string Ready = "/health/ready";
     public const string ReadyTag = "ready";
 
+    /// <summary>A request for one of the probes (or anything else under <c>/health</c>, which serves nothing but them).</summary>
+    public static bool IsProbe(HttpRequest request) => request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase);
+
     public static WebApplicationBuilder AddBookstoreHealth(this WebApplicationBuilder builder)
     {
         builder.Services.AddHealthChecks()

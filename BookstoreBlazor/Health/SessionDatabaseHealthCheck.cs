@@ -4,7 +4,11 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace BookstoreBlazor.Health;
 
-/// <summary>Ready only while the session database accepts a connection.</summary>
+/// <summary>
+/// Ready only while the session database can start a write: every sign-in and sign-out writes. A bare connection
+/// test is not enough for SQLite, whose file still opens (and reads) while another connection holds the write lock;
+/// its transactions begin IMMEDIATE, which takes that lock, so the probe waits for it like a sign-in would.
+/// </summary>
 internal sealed class SessionDatabaseHealthCheck(IDbContextFactory<BookstoreDbContext> databases) : IHealthCheck
 {
     public const string Name = "database";
@@ -15,9 +19,12 @@ internal sealed class SessionDatabaseHealthCheck(IDbContextFactory<BookstoreDbCo
         try
         {
             await using var db = await databases.CreateDbContextAsync(timeout.Token);
-            return await db.Database.CanConnectAsync(timeout.Token)
-                ? HealthCheckResult.Healthy()
-                : HealthCheckResult.Unhealthy("The session database refused the connection or does not exist.");
+            if (!await db.Database.CanConnectAsync(timeout.Token))
+                return HealthCheckResult.Unhealthy("The session database refused the connection or does not exist.");
+
+            // Nothing is written: the transaction is rolled back when disposed.
+            await using var write = await db.Database.BeginTransactionAsync(timeout.Token);
+            return HealthCheckResult.Healthy();
         }
         catch (Exception e)
         {

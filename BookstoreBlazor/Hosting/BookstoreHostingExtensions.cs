@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using BookstoreBlazor.Authentication;
 using BookstoreBlazor.Components;
+using BookstoreBlazor.Health;
 using BookstoreBlazor.Sessions;
 using Microsoft.AspNetCore.Diagnostics;
 using MudBlazor.Services;
@@ -25,11 +26,13 @@ public static class BookstoreHostingExtensions
         {
             app.UseExceptionHandler("/status/500", createScopeForErrors: true);
             app.UseHsts();
-            app.UseHttpsRedirection();
+            // Load balancers and orchestrators probe over plain http inside the network and do not follow redirects.
+            app.UseWhen(context => !HealthEndpoints.IsProbe(context.Request), https => https.UseHttpsRedirection());
         }
         // Every error status (404, 400, 503 ...) gets a friendly page rather than an empty body.
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.Use(RenderErrorPagesAsGet);
+        app.UseSessionStoreOutagePage();
         app.UseAuthentication();
         app.UseSessionRefresh();
         app.UseAuthorization();
@@ -52,7 +55,7 @@ public static class BookstoreHostingExtensions
         app.MapLogtoEndpoints();
         app.MapSessionEndpoints();
         app.MapBackchannelLogout();
-        Health.HealthEndpoints.MapBookstoreHealth(app);
+        app.MapBookstoreHealth();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,10 +1,12 @@
+using BookstoreBlazor.Sessions.Outage;
 using BookstoreBlazor.Sessions.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookstoreBlazor.Sessions;
 
 /// <summary>Deletes sessions past their expiry once an hour, so abandoned sign-ins do not pile up in the database.</summary>
-internal sealed class ExpiredSessionPruner(IDbContextFactory<BookstoreDbContext> databases, TimeProvider clock) : BackgroundService
+internal sealed partial class ExpiredSessionPruner(
+    IDbContextFactory<BookstoreDbContext> databases, TimeProvider clock, ILogger<ExpiredSessionPruner> logger) : BackgroundService
 {
     private static readonly TimeSpan Every = TimeSpan.FromHours(1);
 
@@ -20,7 +22,18 @@ internal sealed class ExpiredSessionPruner(IDbContextFactory<BookstoreDbContext>
         using var timer = new PeriodicTimer(Every, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            await PruneAsync(stoppingToken);
+            try
+            {
+                await PruneAsync(stoppingToken);
+            }
+            catch (Exception e) when (SessionStoreFailure.IsOutage(e))
+            {
+                // An exception leaving a background service stops the whole app; the next tick simply tries again.
+                LogPruneSkipped(logger, e.GetBaseException().GetType().Name);
+            }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Expired sessions were not pruned: the session database could not be used ({Cause}).")]
+    private static partial void LogPruneSkipped(ILogger logger, string cause);
 }

@@ -1,3 +1,4 @@
+using BookstoreBlazor.Sessions.Outage;
 using BookstoreBlazor.Sessions.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -12,12 +13,13 @@ namespace BookstoreBlazor.Sessions;
 /// Keeps each sign-in's claims and tokens in the database; the auth cookie carries only a random key. Reads go
 /// through a short in-memory cache, so a page load does not cost a database round trip.
 /// </summary>
-internal sealed class ServerSideTicketStore(
+internal sealed partial class ServerSideTicketStore(
     IDbContextFactory<BookstoreDbContext> databases,
     IDataProtectionProvider dataProtection,
     IMemoryCache cache,
     IOptions<SessionOptions> options,
-    TimeProvider clock) : ITicketStore
+    TimeProvider clock,
+    ILogger<ServerSideTicketStore> logger) : ITicketStore
 {
     private static readonly TimeSpan LastSeenResolution = TimeSpan.FromMinutes(1);
     private readonly IDataProtector _protector = dataProtection.CreateProtector("Bookstore.Sessions.Ticket");
@@ -74,7 +76,8 @@ internal sealed class ServerSideTicketStore(
     public Task<AuthenticationTicket?> RetrieveAsync(string key) => RetrieveAsync(key, CancellationToken.None);
 
     public Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken) =>
-        RetrieveAsync(key, cancellationToken);
+        // The 503 page of an outage is rendered without asking the database again: it just failed, and each try waits.
+        httpContext.SessionStoreOutage() is null ? RetrieveAsync(key, cancellationToken) : Task.FromResult<AuthenticationTicket?>(null);
 
     public Task<AuthenticationTicket?> RetrieveAsync(string key, CancellationToken cancellationToken) =>
         RetrieveByIdAsync(SessionKey.Hash(key), cancellationToken);
@@ -96,11 +99,27 @@ internal sealed class ServerSideTicketStore(
 
         if (now - session.LastSeenAt > LastSeenResolution)
         {
-            await db.Sessions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now), cancellationToken);
+            await TouchAsync(db, id, now, cancellationToken);
         }
 
         Remember(id, ticket);
         return ticket;
+    }
+
+    /// <summary>
+    /// Records when the session was last used, for the sessions page only. While another writer holds the database
+    /// (SQLite readers still read), a missed update must not cost the user the page: the next load records it.
+    /// </summary>
+    private async Task TouchAsync(BookstoreDbContext db, string id, DateTime now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.Sessions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now), cancellationToken);
+        }
+        catch (Exception e) when (SessionStoreFailure.IsOutage(e))
+        {
+            LogLastSeenSkipped(logger, e.GetBaseException().GetType().Name);
+        }
     }
 
     /// <summary>Saves a changed ticket (new tokens and claims) for the session with this id.</summary>
@@ -151,4 +170,7 @@ internal sealed class ServerSideTicketStore(
 
     private static string? Truncate(string? value, int length) =>
         string.IsNullOrEmpty(value) ? null : value.Length <= length ? value : value[..length];
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A session's last-seen time was not recorded: the database is busy ({Cause}).")]
+    private static partial void LogLastSeenSkipped(ILogger logger, string cause);
 }

@@ -8,6 +8,13 @@ public sealed class SessionOptions
     /// <summary>The SQLite file used when no PostgreSQL connection string is set; relative to the content root.</summary>
     public string DatabasePath { get; set; } = "bookstore.db";
 
+    /// <summary>
+    /// How long a call to the session database may wait: for another writer's lock (SQLite), or to connect and per
+    /// command (PostgreSQL, unless its connection string sets <c>Timeout</c> or <c>Command Timeout</c>). Past it the
+    /// user gets the 503 page rather than a hung request.
+    /// </summary>
+    public TimeSpan DatabaseTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How long an instance may serve a session from memory before reading it again.</summary>
     public TimeSpan CacheDuration { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -1,4 +1,5 @@
 using BookstoreBlazor.Authentication;
+using BookstoreBlazor.Sessions.Outage;
 using BookstoreBlazor.Sessions.Refresh;
 using BookstoreBlazor.Sessions.Storage;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -40,6 +41,9 @@ public static class SessionsExtensions
             });
         return builder;
     }
+
+    /// <summary>A 503 status page when the session database is down or locked; goes right before authentication.</summary>
+    public static IApplicationBuilder UseSessionStoreOutagePage(this IApplicationBuilder app) => app.UseMiddleware<SessionStoreOutageMiddleware>();
 
     /// <summary>Checks sessions on page loads (refreshing tokens when due); goes right after authentication.</summary>
     public static IApplicationBuilder UseSessionRefresh(this IApplicationBuilder app) => app.UseMiddleware<SessionRefreshMiddleware>();

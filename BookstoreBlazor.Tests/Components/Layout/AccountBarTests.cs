@@ -1,5 +1,7 @@
 using BookstoreBlazor.Components.Layout;
+using BookstoreBlazor.Sessions.Outage;
 using Bunit;
+using Microsoft.AspNetCore.Http;
 
 namespace BookstoreBlazor.Tests.Components.Layout;
 
@@ -18,6 +20,25 @@ public class AccountBarTests : BookstoreTestContext
         Assert.Contains("Sign in", cut.Find("[data-testid=sign-in]").TextContent);
         Assert.Contains("Create account", cut.Find("[data-testid=sign-up]").TextContent);
         Assert.Empty(cut.FindAll("[data-testid=user-menu]"));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void AccountBar_OnTheSessionStoreOutagePage_ClaimsNeitherSignedInNorSignedOut(bool signedIn)
+    {
+        if (signedIn)
+            SignInAsKakaoUser();
+        else
+            Auth.SetNotAuthorized();
+        HttpContext http = new DefaultHttpContext();
+        http.Features.Set(new SessionStoreOutage(InterruptedStep.Page, "/"));
+
+        var cut = Render<AccountBar>(p => p.AddCascadingValue(http));
+
+        Assert.Empty(cut.FindAll("[data-testid=user-menu]"));
+        Assert.Empty(cut.FindAll("[data-testid=sign-in]"));
+        Assert.Empty(cut.FindAll("[data-testid=kakao-sign-in]"));
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using BookstoreBlazor.Components.Layout;
+using BookstoreBlazor.Sessions.Outage;
 using Bunit;
+using Microsoft.AspNetCore.Http;
 
 namespace BookstoreBlazor.Tests.Components.Layout;
 
@@ -28,6 +30,18 @@ public class NavMenuTests : BookstoreTestContext
         Assert.Equal(new Dictionary<string, string?> { ["Home"] = "/", ["Profile"] = "/profile", ["Sessions"] = "/sessions", ["Sign out"] = "/sign-out" },
             Links(cut));
         Assert.Equal("/sessions", cut.Find("a[data-testid=nav-sessions]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void NavMenu_OnTheSessionStoreOutagePage_ShowsOnlyHome()
+    {
+        SignInAsKakaoUser();
+        HttpContext http = new DefaultHttpContext();
+        http.Features.Set(new SessionStoreOutage(InterruptedStep.Page, "/"));
+
+        var cut = Render<NavMenu>(p => p.AddCascadingValue(http));
+
+        Assert.Equal(["Home"], Links(cut).Keys);
     }
 
     [Fact]

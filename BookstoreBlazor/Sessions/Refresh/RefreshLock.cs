@@ -1,5 +1,7 @@
+using BookstoreBlazor.Authentication;
 using BookstoreBlazor.Sessions.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace BookstoreBlazor.Sessions.Refresh;
 
@@ -7,10 +9,13 @@ namespace BookstoreBlazor.Sessions.Refresh;
 /// One refresh per session at a time, across every instance sharing the database: Logto revokes the whole grant
 /// when a rotated refresh token is used twice, so two parallel refreshes would sign the user out.
 /// </summary>
-internal sealed class RefreshLock(IDbContextFactory<BookstoreDbContext> databases, TimeProvider clock)
+internal sealed class RefreshLock(IDbContextFactory<BookstoreDbContext> databases, IOptions<LogtoOptions> logto, TimeProvider clock)
 {
-    /// <summary>Longer than a refresh can take (the back-channel times out sooner), so a crashed holder cannot block for long.</summary>
-    private static readonly TimeSpan Hold = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// Longer than a refresh can take (at most discovery, keys and the token call, each bounded by Logto:Timeout), so
+    /// the lock never lapses mid-refresh, yet a crashed holder cannot block for long.
+    /// </summary>
+    private TimeSpan Hold => TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(30).Ticks, 3 * logto.Value.Timeout.Ticks));
 
     public async Task<bool> TryTakeAsync(string sessionId, CancellationToken cancellationToken)
     {

@@ -13,18 +13,20 @@ public static class SessionDatabase
     public static IServiceCollection AddSessionDatabase(this IServiceCollection services, IConfiguration configuration,
         IHostEnvironment environment)
     {
+        // Read here, not through IOptions: the database is chosen while services are still being registered.
+        var sessions = configuration.GetSection(SessionOptions.SectionName).Get<SessionOptions>() ?? new SessionOptions();
         var postgres = configuration.GetConnectionString(ConnectionStringName);
         if (!string.IsNullOrWhiteSpace(postgres))
         {
-            services.AddDbContextFactory<PostgresBookstoreDbContext>(db => db.UseNpgsql(postgres));
+            var connectionString = DatabaseTimeouts.ForPostgres(postgres, sessions.DatabaseTimeout);
+            services.AddDbContextFactory<PostgresBookstoreDbContext>(db => db.UseNpgsql(connectionString));
             services.AddSingleton<IDbContextFactory<BookstoreDbContext>, FlavourFactory<PostgresBookstoreDbContext>>();
         }
         else
         {
-            var path = configuration[$"{SessionOptions.SectionName}:{nameof(SessionOptions.DatabasePath)}"] ?? new SessionOptions().DatabasePath;
-            var file = Path.GetFullPath(path, environment.ContentRootPath);
-            // A busy timeout lets concurrent writers wait for the file lock instead of failing at once.
-            services.AddDbContextFactory<SqliteBookstoreDbContext>(db => db.UseSqlite($"Data Source={file};Default Timeout=30"));
+            var file = Path.GetFullPath(sessions.DatabasePath, environment.ContentRootPath);
+            var connectionString = DatabaseTimeouts.ForSqlite(file, sessions.DatabaseTimeout);
+            services.AddDbContextFactory<SqliteBookstoreDbContext>(db => db.UseSqlite(connectionString));
             services.AddSingleton<IDbContextFactory<BookstoreDbContext>, FlavourFactory<SqliteBookstoreDbContext>>();
         }
 

@@ -1,6 +1,7 @@
 using BookstoreBlazor.Components.Pages.Status;
 using Bunit;
 using Microsoft.AspNetCore.Diagnostics;
+using BookstoreBlazor.Sessions.Outage;
 using Microsoft.AspNetCore.Http;
 
 namespace BookstoreBlazor.Tests.Components.Pages.Status;
@@ -61,6 +62,24 @@ public class StatusPageTests : BookstoreTestContext
 
         Assert.Equal("Logto can't be reached right now", cut.Find("[data-testid=status-title]").TextContent);
         Assert.Equal("/sign-in/kakao?returnUrl=%2Fprofile", cut.Find("a.mud-button-filled").GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData(InterruptedStep.Page, "/profile", "If you were signed in, you still are.")]
+    [InlineData(InterruptedStep.SignIn, "/sign-in", "so you are not signed in yet: sign in again in a minute.")]
+    [InlineData(InterruptedStep.SignOut, "/sign-out", "You have not been signed out yet")]
+    public void StatusPage_For503DuringASessionStoreOutage_SaysNothingWasLost_AndOffersTheRetry(InterruptedStep step, string retry, string says)
+    {
+        // Even a sign-in route: the session store, not Logto, is what failed.
+        HttpContext http = ReExecutedFrom("/sign-in", "");
+        http.Features.Set(new SessionStoreOutage(step, retry));
+
+        var cut = Render<StatusPage>(p => p.Add(s => s.Code, 503).AddCascadingValue(http));
+
+        Assert.Equal("Bookstore cannot reach its session store right now", cut.Find("[data-testid=status-title]").TextContent);
+        Assert.StartsWith("Nothing was lost.", cut.Find("[data-testid=status-text]").TextContent);
+        Assert.Contains(says, cut.Find("[data-testid=status-text]").TextContent);
+        Assert.Equal(retry, cut.Find("a.mud-button-filled").GetAttribute("href"));
     }
 
     private static HttpContext ReExecutedFrom(string path, string query)
