@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Hosting;
 using BookstoreBlazor.Tests.Catalogue;
 using System.Net;
 using System.Text.RegularExpressions;
@@ -27,6 +29,25 @@ public sealed partial class SecurityHeadersTests : IDisposable
         Assert.Equal("strict-origin-when-cross-origin", Header(response, "Referrer-Policy"));
         Assert.Equal("DENY", Header(response, "X-Frame-Options"));
         Assert.Contains("default-src 'self'", Header(response, "Content-Security-Policy"));
+    }
+
+    [SecurityCase(CatalogueArea.Hardening, "A first visit over plain http that an attacker on the network could downgrade",
+        "Outside Development every https response carries `Strict-Transport-Security`; Development (localhost) does not")]
+    [Fact]
+    public async Task Hsts_IsSentOverHttpsOutsideDevelopment_Only()
+    {
+        await using var production = _app.WithWebHostBuilder(builder => builder.UseEnvironment("Production"));
+        using var https = production.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri("https://bookstore.example/"), AllowAutoRedirect = false,
+        });
+
+        using var inProduction = await https.GetAsync("/favicon.svg");
+        using var inDevelopment = await _app.CreateBrowser().GetAsync("/favicon.svg");
+
+        Assert.Equal(HttpStatusCode.OK, inProduction.StatusCode);
+        Assert.StartsWith("max-age=", Header(inProduction, "Strict-Transport-Security"));
+        Assert.False(inDevelopment.Headers.Contains("Strict-Transport-Security"));
     }
 
     [Fact]
