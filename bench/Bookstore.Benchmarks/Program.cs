@@ -1,0 +1,1 @@
+Console.WriteLine("Bookstore benchmarks: not written yet.");
