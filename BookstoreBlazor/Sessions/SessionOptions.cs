@@ -26,4 +26,11 @@ public sealed class SessionOptions
 
     /// <summary>How long a session lives without being used.</summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>
+    /// A benchmark baseline, never for production: the whole ticket (claims and tokens) goes into the auth cookie, as
+    /// in Microsoft's and Logto's samples, instead of the session database. Sessions then cannot be listed or revoked,
+    /// open pages are not revalidated and tokens are not refreshed.
+    /// </summary>
+    public bool TokensInCookie { get; set; }
 }

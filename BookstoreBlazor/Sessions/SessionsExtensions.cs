@@ -3,6 +3,7 @@ using BookstoreBlazor.Sessions.Outage;
 using BookstoreBlazor.Sessions.Refresh;
 using BookstoreBlazor.Sessions.Storage;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,10 @@ namespace BookstoreBlazor.Sessions;
 
 public static class SessionsExtensions
 {
-    /// <summary>Server-side sessions: tickets and the data-protection key ring in the database, a key in the cookie.</summary>
+    /// <summary>
+    /// Server-side sessions: tickets and the data-protection key ring in the database, a key in the cookie. (Or, as a
+    /// benchmark baseline only, tickets in the cookie: see <see cref="SessionOptions.TokensInCookie"/>.)
+    /// </summary>
     public static WebApplicationBuilder AddBookstoreSessions(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -28,23 +32,51 @@ public static class SessionsExtensions
         services.AddSingleton<LogtoTokenClient>();
         services.AddSingleton<RefreshLock>();
         services.AddSingleton<SessionRefresher>();
-        services.AddScoped<AuthenticationStateProvider, SessionRevalidatingAuthenticationStateProvider>();
         services.AddSingleton<LogoutTokenReplays>();
         services.AddSingleton<LogoutTokenValidator>();
 
         services.AddOptions<CookieAuthenticationOptions>(LogtoSchemes.Cookie)
-            .Configure<ServerSideTicketStore, IOptions<SessionOptions>>((cookie, store, sessions) =>
+            .Configure<IOptions<SessionOptions>>((cookie, sessions) =>
             {
-                cookie.SessionStore = store;
                 cookie.ExpireTimeSpan = sessions.Value.IdleTimeout;
                 cookie.SlidingExpiration = true;
             });
+        if (TokensInCookie(builder.Configuration))
+            services.AddTokensInCookie();
+        else
+            services.AddServerSideTickets();
         return builder;
     }
+
+    private static void AddServerSideTickets(this IServiceCollection services)
+    {
+        services.AddScoped<AuthenticationStateProvider, SessionRevalidatingAuthenticationStateProvider>();
+        services.AddOptions<CookieAuthenticationOptions>(LogtoSchemes.Cookie)
+            .Configure<ServerSideTicketStore>((cookie, store) => cookie.SessionStore = store);
+    }
+
+    /// <summary>
+    /// The benchmark baseline (Microsoft's and Logto's samples): with no session store the cookie handler serializes
+    /// the whole ticket, tokens included, into the cookie (chunked when large), and the framework's provider never
+    /// revalidates, since nothing on the server could say a session ended.
+    /// </summary>
+    private static void AddTokensInCookie(this IServiceCollection services)
+    {
+        services.AddScoped<AuthenticationStateProvider, ServerAuthenticationStateProvider>();
+        services.AddHostedService<TokensInCookieWarning>();
+    }
+
+    // Read before Build: it decides which services are registered, not only how they behave.
+    private static bool TokensInCookie(IConfiguration configuration) =>
+        configuration.GetValue<bool>($"{SessionOptions.SectionName}:{nameof(SessionOptions.TokensInCookie)}");
 
     /// <summary>A 503 status page when the session database is down or locked; goes right before authentication.</summary>
     public static IApplicationBuilder UseSessionStoreOutagePage(this IApplicationBuilder app) => app.UseMiddleware<SessionStoreOutageMiddleware>();
 
     /// <summary>Checks sessions on page loads (refreshing tokens when due); goes right after authentication.</summary>
-    public static IApplicationBuilder UseSessionRefresh(this IApplicationBuilder app) => app.UseMiddleware<SessionRefreshMiddleware>();
+    public static IApplicationBuilder UseSessionRefresh(this IApplicationBuilder app) =>
+        // With tokens in the cookie there is no session to check: the middleware is left out rather than run idle.
+        app.ApplicationServices.GetRequiredService<IOptions<SessionOptions>>().Value.TokensInCookie
+            ? app
+            : app.UseMiddleware<SessionRefreshMiddleware>();
 }
