@@ -56,8 +56,10 @@ internal static class EmulatorApp
     public static void MapEmulator(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<LogtoEmulatorOptions>();
+        var statistics = app.Services.GetRequiredService<EmulatorStatistics>();
         app.Use(async (context, next) =>
         {
+            statistics.CountRequest();
             var revocation = context.Request.Path.StartsWithSegments("/" + OidcServerSetup.Revocation, StringComparison.Ordinal);
             var token = !revocation && context.Request.Path.StartsWithSegments("/" + OidcServerSetup.Token, StringComparison.Ordinal);
             var delay = revocation ? options.RevocationResponseDelay : token ? options.TokenResponseDelay : TimeSpan.Zero;

@@ -17,6 +17,7 @@ public sealed class LogtoEmulatorHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly SqliteConnection _database;
+    private int _disposed;
 
     private LogtoEmulatorHost(WebApplication app, SqliteConnection database, EmulatorEndpoint endpoint, LogtoEmulatorOptions options)
     {
@@ -39,6 +40,9 @@ public sealed class LogtoEmulatorHost : IAsyncDisposable
     public UserDirectory Users => _app.Services.GetRequiredService<UserDirectory>();
 
     public EmulatorStatistics Statistics => _app.Services.GetRequiredService<EmulatorStatistics>();
+
+    /// <summary>Test-only: the last authorization request (pushed or not) as the emulator read it.</summary>
+    public AuthorizationRequestLog AuthorizationRequests => _app.Services.GetRequiredService<AuthorizationRequestLog>();
 
     public IServiceProvider Services => _app.Services;
 
@@ -119,8 +123,14 @@ public sealed class LogtoEmulatorHost : IAsyncDisposable
     /// <summary>Waits for Ctrl+C or SIGTERM (the emulator's own host listens for both).</summary>
     public Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();
 
+    /// <summary>Stops the emulator. Safe to call again: a test may stop Logto mid-way to simulate an outage.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _app.StopAsync();
         await _app.DisposeAsync();
         await _database.DisposeAsync();

@@ -31,6 +31,9 @@ public sealed class LogtoEmulatorOptions
     /// <summary>Test fault: the token endpoint answers 503, as a Logto that is down or overloaded would.</summary>
     public bool FailTokenRequests { get; set; }
 
+    /// <summary>Test fault: userinfo (<c>/oidc/me</c>) answers 500, as a Logto that issues tokens but fails on userinfo.</summary>
+    public bool FailUserInfoRequests { get; set; }
+
     /// <summary>
     /// Test fault: every token endpoint answer comes this much later, as from a slow Logto. A client that stops waiting
     /// first gets nothing done (no code redeemed, no refresh token rotated).

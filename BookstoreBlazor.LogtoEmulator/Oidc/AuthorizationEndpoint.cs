@@ -19,10 +19,11 @@ internal static class AuthorizationEndpoint
     private const string Scheme = OpenIddictServerAspNetCoreDefaults.AuthenticationScheme;
 
     public static async Task<IResult> HandleAsync(HttpContext context, InteractionStore interactions, UserDirectory users,
-        KakaoConnector kakao, LogtoEmulatorOptions options)
+        KakaoConnector kakao, LogtoEmulatorOptions options, AuthorizationRequestLog log)
     {
         var request = context.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("OpenIddict did not attach the authorization request.");
+        log.RecordAuthorization(request);
         if (options.AuthorizationError is { } error)
         {
             return OidcErrors.Forbid(error, "The Logto emulator was set to answer every sign-in with this error.");

@@ -6,12 +6,18 @@ namespace BookstoreBlazor.LogtoEmulator.Oidc;
 /// </summary>
 public sealed class EmulatorStatistics
 {
+    private int _requests;
     private int _refreshTokenGrants;
     private int _userInfoRequests;
+
+    /// <summary>Every HTTP request the emulator received, for "never reached Logto".</summary>
+    public int Requests => Volatile.Read(ref _requests);
 
     public int RefreshTokenGrants => Volatile.Read(ref _refreshTokenGrants);
 
     public int UserInfoRequests => Volatile.Read(ref _userInfoRequests);
+
+    internal void CountRequest() => Interlocked.Increment(ref _requests);
 
     internal void CountRefreshTokenGrant() => Interlocked.Increment(ref _refreshTokenGrants);
 

@@ -64,6 +64,7 @@ internal static class OidcServerSetup
                 server.AddEventHandler(LogtoIdTokenClaims.RememberScopes);
                 server.AddEventHandler(LogtoIdTokenClaims.Descriptor);
                 server.AddEventHandler(IdTokenForgery.Descriptor);
+                server.AddEventHandler(AuthorizationRequestLog.Descriptor);
 
                 server.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()

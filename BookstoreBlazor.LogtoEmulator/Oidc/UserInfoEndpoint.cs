@@ -9,9 +9,15 @@ namespace BookstoreBlazor.LogtoEmulator.Oidc;
 /// <summary><c>/oidc/me</c>: the ID token's claims plus <c>identities</c> and <c>custom_data</c>, per granted scope.</summary>
 internal static class UserInfoEndpoint
 {
-    public static async Task<IResult> HandleAsync(HttpContext context, UserDirectory users, EmulatorStatistics statistics)
+    public static async Task<IResult> HandleAsync(HttpContext context, UserDirectory users, EmulatorStatistics statistics,
+        LogtoEmulatorOptions options)
     {
         statistics.CountUserInfoRequest();
+        if (options.FailUserInfoRequests)
+        {
+            return Results.StatusCode(StatusCodes.Status500InternalServerError);
+        }
+
         var result = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         if (result.Principal?.GetClaim(Claims.Subject) is not { } subject || users.FindById(subject) is not { } user)
         {

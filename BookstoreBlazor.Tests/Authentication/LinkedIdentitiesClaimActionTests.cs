@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BookstoreBlazor.Authentication;
-using BookstoreBlazor.Tests.Infrastructure;
+using BookstoreBlazor.LogtoEmulator.Kakao;
+using BookstoreBlazor.LogtoEmulator.Users;
 
 namespace BookstoreBlazor.Tests.Authentication;
 
@@ -31,8 +33,14 @@ public sealed class LinkedIdentitiesClaimActionTests
     private static List<string> Linked(ClaimsIdentity identity) =>
         identity.FindAll(LogtoClaimTypes.LinkedIdentity).Select(c => c.Value).ToList();
 
-    private static JsonObject Kakao(string? email = KakaoEmail, string userId = FakeLogtoUser.KakaoUserId, JsonObject? rawData = null) =>
-        new() { ["kakao"] = FakeLogtoUser.KakaoIdentity(userId, KakaoNickname, email, rawData) };
+    /// <summary>Userinfo's <c>identities</c> for the Kakao tester, shaped as the emulator (like Logto's Kakao connector) writes it.</summary>
+    private static JsonObject Kakao(string? email = KakaoEmail, JsonObject? rawData = null)
+    {
+        var userId = KakaoAccount.Tester.Id.ToString(CultureInfo.InvariantCulture);
+        var profile = new SocialProfile(userId, KakaoNickname, email, "https://k.kakaocdn.example/p.jpg",
+            rawData ?? new JsonObject { ["id"] = KakaoAccount.Tester.Id, ["properties"] = new JsonObject { ["nickname"] = KakaoNickname } });
+        return new JsonObject { ["kakao"] = new JsonObject { ["userId"] = userId, ["details"] = profile.ToDetails() } };
+    }
 
     [Fact]
     public void KakaoIdentityWithEmail_BecomesOneCompactClaim()

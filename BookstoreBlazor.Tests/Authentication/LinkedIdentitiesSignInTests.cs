@@ -1,3 +1,4 @@
+using BookstoreBlazor.LogtoEmulator;
 using BookstoreBlazor.LogtoEmulator.Kakao;
 using BookstoreBlazor.Tests.Infrastructure;
 
@@ -33,17 +34,18 @@ public sealed class LinkedIdentitiesSignInTests
         Assert.Equal("No linked social accounts.", profile.Text("linked-identities-empty"));
     }
 
-    // Still on FakeLogto: the emulator has no fault mode for a failing userinfo endpoint yet.
     [Fact]
     public async Task SignIn_WhenUserInfoFails_EndsOnTheFriendlyPageSignedOut()
     {
-        await using var env = await LogtoTestEnvironment.StartAsync();
-        env.Logto.UserInfoFails = true;
+        await using var env = await EmulatorEnvironment.StartAsync(new LogtoEmulatorOptions { FailUserInfoRequests = true });
 
-        var callback = await env.SignInAsync();
-        var home = await env.Browser.GetStringAsync("/");
+        var page = await env.SignInWithKakaoAsync(KakaoAccount.Tester);
 
-        Assert.StartsWith("/sign-in-failed?reason=", callback.Headers.Location!.OriginalString);
-        Assert.Contains("You are not signed in", home);
+        Assert.Equal("/sign-in-failed", page.Uri.AbsolutePath);
+        Assert.False(string.IsNullOrEmpty(OidcTestClient.Query(page.Uri)["reason"]));
+        Assert.False(string.IsNullOrEmpty(page.Text("failure-reason")));
+        Assert.Equal(1, env.Logto.Statistics.UserInfoRequests);
+        Assert.Equal(AppCallback.SignedOut, await env.AuthStateAsync());
+        Assert.Equal(0, await SessionRows.CountAsync(env));
     }
 }

@@ -1,6 +1,6 @@
-using BookstoreBlazor.Tests.Catalogue;
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using BookstoreBlazor.LogtoEmulator.Kakao;
+using BookstoreBlazor.Tests.Catalogue;
 using BookstoreBlazor.Tests.Infrastructure;
 
 namespace BookstoreBlazor.Tests.Authentication;
@@ -15,7 +15,7 @@ public sealed class LogtoUnreachableTests
     [InlineData("/sign-in/kakao")]
     public async Task SignIn_WhenLogtoIsDown_ShowsAFriendly503(string path)
     {
-        await using var app = new BookstoreAppFactory(FakeLogto.UnreachableEndpoint());
+        await using var app = new BookstoreAppFactory(UnreachableLogto.Endpoint());
         using var browser = app.CreateBrowser();
 
         var response = await browser.GetAsync(path + "?returnUrl=%2Fprofile");
@@ -29,7 +29,7 @@ public sealed class LogtoUnreachableTests
     [Fact]
     public async Task AnonymousPages_KeepWorking_WhenLogtoIsDown()
     {
-        await using var app = new BookstoreAppFactory(FakeLogto.UnreachableEndpoint());
+        await using var app = new BookstoreAppFactory(UnreachableLogto.Endpoint());
         using var browser = app.CreateBrowser();
         await browser.GetAsync("/sign-in");
 
@@ -44,13 +44,18 @@ public sealed class LogtoUnreachableTests
     [Fact]
     public async Task Callback_WhenLogtoGoesDownBeforeTheCodeIsRedeemed_ShowsTheUnreachableReason()
     {
-        await using var env = await LogtoTestEnvironment.StartAsync();
-        var callbackUrl = await SignInFlow.AuthorizeAsync(env.Browser);
+        await using var env = await EmulatorEnvironment.StartAsync();
+        // The app has Logto's discovery document and keys by now: only the code redemption meets the outage.
+        var callback = await env.KakaoCallbackAsync(KakaoAccount.Tester);
         await env.Logto.DisposeAsync();
 
-        var callback = await env.Browser.GetAsync(callbackUrl);
+        var page = await env.DeliverAsync(callback);
 
-        Assert.StartsWith("/sign-in-failed?reason=unreachable", callback.Headers.Location!.OriginalString);
+        Assert.Equal("/sign-in-failed", page.Uri.AbsolutePath);
+        Assert.Equal("unreachable", OidcTestClient.Query(page.Uri)["reason"]);
+        Assert.Equal("Bookstore could not reach Logto to finish signing you in.", page.Text("failure-reason"));
+        Assert.Equal(AppCallback.SignedOut, await env.AuthStateAsync());
+        Assert.Equal(0, await SessionRows.CountAsync(env));
     }
 
     [SecurityCase(CatalogueArea.Faults, "Logto down during sign-out",
@@ -58,22 +63,17 @@ public sealed class LogtoUnreachableTests
     [Fact]
     public async Task SignOut_WhenLogtoIsDown_StillEndsTheLocalSession_AndSaysSo()
     {
-        var cookies = new CookieContainer();
-        var sharedDatabase = BookstoreAppFactory.NewDatabase();
-        await using var logto = await FakeLogto.StartAsync();
-        await using var appWithLogto = new BookstoreAppFactory(logto.Endpoint, sharedDatabase);
-        await using var appWithLogtoDown = new BookstoreAppFactory(FakeLogto.UnreachableEndpoint(), sharedDatabase);
-        using var browser = appWithLogto.CreateDefaultClient(new CookieContainerHandler(cookies));
-        using var sameBrowserAfterOutage = appWithLogtoDown.CreateDefaultClient(new CookieContainerHandler(cookies));
-        await SignInFlow.SignInAsync(browser);
-        var token = await SignInFlow.AntiforgeryTokenAsync(sameBrowserAfterOutage, "/sign-out");
+        await using var env = await EmulatorEnvironment.StartAsync();
+        await env.SignInWithKakaoAsync(KakaoAccount.Tester);
+        await env.Logto.DisposeAsync();
 
-        var signOut = await sameBrowserAfterOutage.PostAsync("/sign-out",
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
-        var home = await sameBrowserAfterOutage.GetStringAsync(signOut.Headers.Location!.OriginalString);
+        var home = await env.SignOutAsync();
 
-        Assert.Equal("/?notice=signed-out-locally", signOut.Headers.Location.OriginalString);
-        Assert.Contains("Logto could not be reached, so your Logto session may still be active.", home);
-        Assert.Contains("You are not signed in", home);
+        Assert.Equal("/?notice=signed-out-locally", home.PathAndQuery);
+        Assert.Equal("You are signed out of Bookstore. Logto could not be reached, so your Logto session may still be active.",
+            home.Text("notice"));
+        Assert.Equal(AppCallback.SignedOut, home.Text("auth-state"));
+        Assert.DoesNotContain(home.Redirects, u => u.Authority == env.Logto.Endpoint.BaseUri.Authority);
+        Assert.Equal(0, await SessionRows.CountAsync(env));
     }
 }

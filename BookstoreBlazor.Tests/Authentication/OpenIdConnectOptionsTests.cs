@@ -42,8 +42,8 @@ public sealed class OpenIdConnectOptionsTests
 
         Assert.Equal(OpenIdConnectResponseType.Code, options.ResponseType);
         Assert.True(options.UsePkce);
-        Assert.Equal(FakeLogto.ClientId, options.ClientId);
-        Assert.Equal(FakeLogto.ClientSecret, options.ClientSecret);
+        Assert.Equal(BookstoreAppFactory.AppId, options.ClientId);
+        Assert.Equal(BookstoreAppFactory.AppSecret, options.ClientSecret);
         Assert.Equal("/callback", options.CallbackPath);
         Assert.Equal("/signed-out", options.SignedOutCallbackPath);
         Assert.Equal(LogtoSchemes.Cookie, options.SignInScheme);

@@ -1,39 +1,48 @@
 using System.Net;
+using BookstoreBlazor.LogtoEmulator;
 using BookstoreBlazor.Tests.Infrastructure;
 
 namespace BookstoreBlazor.Tests.Authentication;
 
+/// <summary>What the app asks Logto for, read where Logto reads it: the emulator's authorization endpoint (PAR or not).</summary>
 public sealed class SignInEndpointTests
 {
+    private static Task<EmulatorEnvironment> StartAsync(bool par, IDictionary<string, string?>? settings = null) =>
+        EmulatorEnvironment.StartAsync(new LogtoEmulatorOptions { EnablePushedAuthorization = par }, settings);
+
     [Fact]
     public async Task SignIn_WithoutPar_RedirectsToLogtoWithClientIdCallbackPkceScopesAndPrompt()
     {
-        await using var env = await LogtoTestEnvironment.StartAsync(advertisePar: false);
+        await using var env = await StartAsync(par: false);
 
-        var response = await env.Browser.GetAsync("/sign-in");
+        using var response = await SendAsync(env, "/sign-in");
+        var signIn = await env.Browser.GoAsync(response.Headers.Location!);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith(env.Logto.Issuer + "/auth?", response.Headers.Location!.AbsoluteUri);
-        var query = SignInFlow.Query(response.Headers.Location);
-        AssertIsLogtoAuthorizationRequest(query);
+        Assert.StartsWith(env.Logto.Endpoint.Issuer.AbsoluteUri + "/auth?", response.Headers.Location!.AbsoluteUri);
+        var query = OidcTestClient.Query(response.Headers.Location);
+        AssertIsLogtoAuthorizationRequest(env, query);
         Assert.DoesNotContain("first_screen", query.Keys);
         Assert.DoesNotContain("direct_sign_in", query.Keys);
         Assert.DoesNotContain("client_secret", query.Keys);
+        Assert.Null(env.Logto.AuthorizationRequests.LastPushed);
+        Assert.Equal("/sign-in", signIn.Uri.AbsolutePath);
     }
 
     [Fact]
     public async Task SignIn_WithPar_PushesTheRequestAndSendsOnlyItsReference()
     {
-        await using var env = await LogtoTestEnvironment.StartAsync(advertisePar: true);
+        await using var env = await StartAsync(par: true);
 
-        var response = await env.Browser.GetAsync("/sign-in");
+        using var response = await SendAsync(env, "/sign-in");
 
-        var query = SignInFlow.Query(response.Headers.Location);
-        Assert.Equal(FakeLogto.ClientId, query["client_id"]);
+        var query = OidcTestClient.Query(response.Headers.Location!);
+        // The request itself went by back channel: none of it travels through the browser.
+        Assert.DoesNotContain(query.Keys, k => k is "code_challenge" or "scope" or "state" or "nonce" or "redirect_uri" or "prompt");
+        Assert.Equal(env.Logto.DefaultClient.ClientId, query["client_id"]);
         Assert.StartsWith("urn:ietf:params:oauth:request_uri:", query["request_uri"]);
-        Assert.DoesNotContain("code_challenge", query.Keys);
-        Assert.DoesNotContain(FakeLogto.ClientSecret, response.Headers.Location!.AbsoluteUri);
-        AssertIsLogtoAuthorizationRequest(env.Logto.LastPushedRequest!);
+        Assert.DoesNotContain(env.Logto.DefaultClient.ClientSecret, response.Headers.Location!.AbsoluteUri);
+        AssertIsLogtoAuthorizationRequest(env, env.Logto.AuthorizationRequests.LastPushed!);
     }
 
     [Theory]
@@ -41,14 +50,16 @@ public sealed class SignInEndpointTests
     [InlineData(true)]
     public async Task SignUp_AsksLogtoForTheRegisterScreenFirst(bool par)
     {
-        await using var env = await LogtoTestEnvironment.StartAsync(par);
+        await using var env = await StartAsync(par);
 
-        await SignInFlow.SignInAsync(env.Browser, "/sign-up");
+        var page = await env.GoAsync("/sign-up");
 
-        var request = env.Logto.LastAuthorization!;
+        var request = env.Logto.AuthorizationRequests.LastAuthorization!;
         Assert.Equal("register", request["first_screen"]);
         Assert.Equal("signUp", request["interaction_mode"]);
-        AssertIsLogtoAuthorizationRequest(request);
+        AssertIsLogtoAuthorizationRequest(env, request);
+        Assert.Equal(par, env.Logto.AuthorizationRequests.LastPushed is not null);
+        Assert.Equal("Create your account", page.Text("title"));
     }
 
     [Theory]
@@ -57,11 +68,12 @@ public sealed class SignInEndpointTests
     [InlineData(false, "KAKAO")]
     public async Task SignInWithKakao_GoesStraightToKakao(bool par, string connector)
     {
-        await using var env = await LogtoTestEnvironment.StartAsync(par);
+        await using var env = await StartAsync(par);
 
-        await SignInFlow.SignInAsync(env.Browser, $"/sign-in/{connector}");
+        var page = await env.GoAsync($"/sign-in/{connector}");
 
-        Assert.Equal("social:kakao", env.Logto.LastAuthorization!["direct_sign_in"]);
+        Assert.Equal("social:kakao", env.Logto.AuthorizationRequests.LastAuthorization!["direct_sign_in"]);
+        Assert.Equal(EmulatorEnvironment.KakaoConsentPath, page.Uri.AbsolutePath);
     }
 
     [Theory]
@@ -70,35 +82,40 @@ public sealed class SignInEndpointTests
     [InlineData("kakao-universal")]
     public async Task SignInWithConnectorNotAllowListed_Returns404AndNeverReachesLogto(string connector)
     {
-        await using var env = await LogtoTestEnvironment.StartAsync(advertisePar: true);
+        await using var env = await StartAsync(par: true);
 
-        var response = await env.Browser.GetAsync($"/sign-in/{Uri.EscapeDataString(connector)}");
+        using var response = await SendAsync(env, $"/sign-in/{Uri.EscapeDataString(connector)}");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Page not found", await response.Content.ReadAsStringAsync());
-        Assert.Null(env.Logto.LastPushedRequest);
-        Assert.Equal(0, env.Logto.RequestCount);
+        Assert.Null(env.Logto.AuthorizationRequests.LastPushed);
+        Assert.Equal(0, env.Logto.Statistics.Requests);
     }
 
     [Fact]
     public async Task SignInWithConnector_AllowListFromConfiguration_ReplacesTheDefault()
     {
-        await using var env = await LogtoTestEnvironment.StartAsync(settings: new Dictionary<string, string?>
+        await using var env = await StartAsync(par: true, new Dictionary<string, string?>
         {
             ["Logto:SocialConnectors:0"] = "github",
         });
 
-        var github = await env.Browser.GetAsync("/sign-in/github");
-        var kakao = await env.Browser.GetAsync("/sign-in/kakao");
+        await env.GoAsync("/sign-in/github");
+        var github = env.Logto.AuthorizationRequests.LastAuthorization!;
+        using var kakao = await SendAsync(env, "/sign-in/kakao");
 
-        Assert.Equal("social:github", SignInFlow.Query(github.Headers.Location)["direct_sign_in"]);
+        Assert.Equal("social:github", github["direct_sign_in"]);
         Assert.Equal(HttpStatusCode.NotFound, kakao.StatusCode);
     }
 
-    private static void AssertIsLogtoAuthorizationRequest(IReadOnlyDictionary<string, string> request)
+    /// <summary>One request to the app, its redirect not followed.</summary>
+    private static Task<HttpResponseMessage> SendAsync(EmulatorEnvironment env, string pathAndQuery) =>
+        env.Browser.SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri(env.AppBase, pathAndQuery)));
+
+    private static void AssertIsLogtoAuthorizationRequest(EmulatorEnvironment env, IReadOnlyDictionary<string, string> request)
     {
-        Assert.Equal(FakeLogto.ClientId, request["client_id"]);
-        Assert.EndsWith("/callback", request["redirect_uri"]);
+        Assert.Equal(env.Logto.DefaultClient.ClientId, request["client_id"]);
+        Assert.Equal(new Uri(env.AppBase, "callback").AbsoluteUri, request["redirect_uri"]);
         Assert.Equal("code", request["response_type"]);
         Assert.Equal("S256", request["code_challenge_method"]);
         Assert.Matches("^[A-Za-z0-9_-]{43}$", request["code_challenge"]);

@@ -1,5 +1,9 @@
 using System.Net;
+using BookstoreBlazor.LogtoEmulator;
+using BookstoreBlazor.LogtoEmulator.Kakao;
+using BookstoreBlazor.LogtoEmulator.Users;
 using BookstoreBlazor.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authentication;
 
 namespace BookstoreBlazor.Tests.Authentication;
 
@@ -10,74 +14,78 @@ public sealed class SignInRoundTripTests
     [InlineData(true)]
     public async Task SignIn_CompletesWithAnEs384IdToken_AndShowsTheUser(bool par)
     {
-        await using var env = await LogtoTestEnvironment.StartAsync(par);
+        await using var env = await EmulatorEnvironment.StartAsync(new LogtoEmulatorOptions { EnablePushedAuthorization = par });
 
-        var callback = await env.SignInAsync();
-        var home = await env.Browser.GetStringAsync("/");
+        var home = await env.SignInWithKakaoAsync(KakaoAccount.Tester);
+        var idToken = (await SavedTokens.ReadAsync(env)).Properties.GetTokenValue("id_token")!;
 
-        Assert.Equal("/", callback.Headers.Location!.OriginalString);
-        Assert.Contains("\"alg\":\"ES384\"", DecodeHeader(env.Logto.LastIdToken!));
-        Assert.Contains("Welcome back, <bdi>카카오테스터</bdi>", home);
-        Assert.DoesNotContain("You are not signed in", home);
+        Assert.Equal("/", home.PathAndQuery);
+        Assert.Equal("/callback", home.Redirects[^1].AbsolutePath);
+        Assert.Equal(par, env.Logto.AuthorizationRequests.LastPushed is not null);
+        Assert.Equal("ES384", OidcTestClient.Header(idToken)["alg"]!.GetValue<string>());
+        Assert.Contains("Welcome back, <bdi>카카오테스터</bdi>", home.Html);
+        Assert.Equal(AppCallback.SignedIn, home.Text("auth-state"));
     }
 
     [Fact]
     public async Task ProtectedPage_WhenAnonymous_GoesThroughSignInAndBack()
     {
-        await using var env = await LogtoTestEnvironment.StartAsync();
+        await using var env = await EmulatorEnvironment.StartAsync();
 
-        var profile = await env.Browser.GetAsync("/profile");
+        using var profile = await env.Browser.SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri(env.AppBase, "/profile")));
         Assert.Equal(HttpStatusCode.Redirect, profile.StatusCode);
         Assert.Equal("/sign-in?returnUrl=%2Fprofile", profile.Headers.Location!.PathAndQuery);
 
-        var callback = await env.SignInAsync(profile.Headers.Location.PathAndQuery);
-        Assert.Equal("/profile", callback.Headers.Location!.OriginalString);
+        var page = await env.SignInWithPasswordAsync("reader", "bookstore", start: profile.Headers.Location.PathAndQuery);
+        Assert.Equal("/profile", page.PathAndQuery);
+        Assert.Equal("/callback", page.Redirects[^1].AbsolutePath);
 
-        var page = await env.Browser.GetStringAsync("/profile");
-        Assert.Contains("nvadwst6by8k", page);
-        Assert.Contains("kakao.tester@example.com", page);
+        Assert.Equal(env.Logto.Users.FindByIdentifier("reader")!.Id, page.Text("claim-sub"));
+        Assert.Contains("reader@example.com", page.Html);
     }
 
     [Fact]
     public async Task SignIn_WhenAlreadySignedIn_GoesStraightToTheReturnUrlWithoutAskingLogto()
     {
-        await using var env = await LogtoTestEnvironment.StartAsync();
-        await env.SignInAsync();
-        var authorizationsBefore = env.Logto.LastAuthorization;
+        await using var env = await EmulatorEnvironment.StartAsync();
+        await env.SignInWithKakaoAsync(KakaoAccount.Tester);
+        var logtoRequestsBefore = env.Logto.Statistics.Requests;
 
-        var again = await env.Browser.GetAsync("/sign-in?returnUrl=%2Fprofile");
+        using var again = await env.Browser.SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri(env.AppBase, "/sign-in?returnUrl=%2Fprofile")));
 
         Assert.Equal("/profile", again.Headers.Location!.OriginalString);
-        Assert.Same(authorizationsBefore, env.Logto.LastAuthorization);
+        Assert.Equal(logtoRequestsBefore, env.Logto.Statistics.Requests);
     }
 
     [Fact]
     public async Task SignIn_StoresNullClaimsAsAbsent_AndFallsBackToUsernameForTheName()
     {
-        await using var env = await LogtoTestEnvironment.StartAsync();
-        env.Logto.User = new FakeLogtoUser("u-1", Name: null, Username: "reader42", Email: null, Picture: null);
+        // Logto sends "name", "email" and "picture" as JSON null for a user who has none.
+        await using var env = await EmulatorEnvironment.StartAsync(new LogtoEmulatorOptions
+        {
+            TestAccounts = [new TestAccount("reader42", "bookstore-42")],
+        });
 
-        await env.SignInAsync();
-        var profile = await env.Browser.GetStringAsync("/profile");
+        await env.SignInWithPasswordAsync("reader42", "bookstore-42");
+        var profile = await env.GoAsync("/profile");
 
-        Assert.Contains("reader42", profile);
-        Assert.Contains("No email shared", profile);
-        Assert.DoesNotContain("data-testid=\"avatar-image\"", profile);
+        Assert.Equal("reader42", profile.Text("profile-name"));
+        Assert.Contains("No email shared", profile.Html);
+        Assert.False(profile.Has("avatar-image"));
     }
 
     [Fact]
     public async Task SignIn_KeepsLogtoRoles()
     {
-        await using var env = await LogtoTestEnvironment.StartAsync();
-        env.Logto.User = FakeLogtoUser.KakaoTester with { Roles = ["admin", "editor"] };
+        await using var env = await EmulatorEnvironment.StartAsync(new LogtoEmulatorOptions
+        {
+            TestAccounts = [new TestAccount("editor", "bookstore-editor", "Editor", "editor@example.com", "admin", "editor")],
+        });
 
-        await env.SignInAsync();
-        var profile = await env.Browser.GetStringAsync("/profile");
+        await env.SignInWithPasswordAsync("editor", "bookstore-editor");
+        var profile = await env.GoAsync("/profile");
 
-        Assert.Matches(@">\s*admin\s*<", profile);
-        Assert.Matches(@">\s*editor\s*<", profile);
+        Assert.Matches(@">\s*admin\s*<", profile.Html);
+        Assert.Matches(@">\s*editor\s*<", profile.Html);
     }
-
-    private static string DecodeHeader(string jwt) =>
-        System.Text.Encoding.UTF8.GetString(Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlDecode(jwt.Split('.')[0]));
 }

@@ -1,6 +1,8 @@
-using BookstoreBlazor.Tests.Catalogue;
 using System.Net;
+using BookstoreBlazor.LogtoEmulator.Kakao;
+using BookstoreBlazor.Tests.Catalogue;
 using BookstoreBlazor.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authentication;
 
 namespace BookstoreBlazor.Tests.Authentication;
 
@@ -9,24 +11,28 @@ public sealed class SignOutEndpointTests
     [Fact]
     public async Task SignOut_EndsTheLocalSessionAndTheLogtoSession_ThenLandsHomeWithANotice()
     {
-        await using var env = await LogtoTestEnvironment.StartAsync();
-        await env.SignInAsync();
-        var idToken = env.Logto.LastIdToken;
+        await using var env = await EmulatorEnvironment.StartAsync();
+        await env.SignInWithKakaoAsync(KakaoAccount.Tester);
+        var idToken = (await SavedTokens.ReadAsync(env)).Properties.GetTokenValue("id_token");
+        var confirmation = await env.GoAsync("/sign-out");
 
-        var signOut = await SignInFlow.SignOutAsync(env.Browser);
+        using var signOut = await PostAsync(env, new FormUrlEncodedContent(
+            confirmation.Form("/sign-out").Fields.Select(f => KeyValuePair.Create<string?, string?>(f.Key, f.Value))));
 
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
-        Assert.StartsWith(env.Logto.Issuer + "/session/end?", signOut.Headers.Location!.AbsoluteUri);
+        var endSession = signOut.Headers.Location!;
+        Assert.StartsWith(env.Logto.Endpoint.Issuer.AbsoluteUri + "/session/end?", endSession.AbsoluteUri);
         Assert.Contains(signOut.Headers.GetValues("Set-Cookie"), c => c.StartsWith("bookstore.auth=;"));
+        var query = OidcTestClient.Query(endSession);
+        Assert.Equal(idToken, query["id_token_hint"]);
+        Assert.Equal(new Uri(env.AppBase, "signed-out").AbsoluteUri, query["post_logout_redirect_uri"]);
 
-        var back = await SignInFlow.FollowThroughLogtoAsync(env.Browser, signOut);
-        Assert.Equal(idToken, env.Logto.LastEndSession!["id_token_hint"]);
-        Assert.Equal("http://localhost/signed-out", env.Logto.LastEndSession["post_logout_redirect_uri"]);
-        Assert.Equal("/?notice=signed-out", back.Headers.Location!.OriginalString);
-
-        var home = await env.Browser.GetStringAsync(back.Headers.Location.OriginalString);
-        Assert.Contains("You are signed out of Bookstore and Logto.", home);
-        Assert.Contains("You are not signed in", home);
+        var home = await env.Browser.GoAsync(endSession);
+        Assert.Equal("/?notice=signed-out", home.PathAndQuery);
+        Assert.Equal("You are signed out of Bookstore and Logto.", home.Text("notice"));
+        Assert.Equal(AppCallback.SignedOut, home.Text("auth-state"));
+        // Logto's session really ended: signing in again asks at Kakao instead of coming straight back.
+        Assert.Equal(EmulatorEnvironment.KakaoConsentPath, (await env.GoAsync("/sign-in/kakao")).Uri.AbsolutePath);
     }
 
     [SecurityCase(CatalogueArea.Csrf, "Sign-out posted without a valid antiforgery token",
@@ -36,15 +42,14 @@ public sealed class SignOutEndpointTests
     [InlineData("__RequestVerificationToken=forged")]
     public async Task SignOut_WithoutAValidAntiforgeryToken_Returns400AndTheUserStaysSignedIn(string form)
     {
-        await using var env = await LogtoTestEnvironment.StartAsync();
-        await env.SignInAsync();
+        await using var env = await EmulatorEnvironment.StartAsync();
+        await env.SignInWithKakaoAsync(KakaoAccount.Tester);
 
-        var response = await env.Browser.PostAsync("/sign-out", new StringContent(form, System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+        using var response = await PostAsync(env, new StringContent(form, System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("That request could not be accepted", await response.Content.ReadAsStringAsync());
-        Assert.Null(env.Logto.LastEndSession);
-        Assert.Contains("Welcome back", await env.Browser.GetStringAsync("/"));
+        await AssertStillSignedInAtBothEndsAsync(env);
     }
 
     [Theory]
@@ -53,11 +58,11 @@ public sealed class SignOutEndpointTests
     [InlineData("application/json")]
     public async Task SignOut_WithoutAForm_Returns400EvenWhenAnonymous(string? contentType)
     {
-        await using var env = await LogtoTestEnvironment.StartAsync();
+        await using var env = await EmulatorEnvironment.StartAsync();
         var content = new StringContent("{}");
         content.Headers.ContentType = contentType is null ? null : new(contentType);
 
-        var response = await env.Browser.PostAsync("/sign-out", content);
+        using var response = await PostAsync(env, content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("That request could not be accepted", await response.Content.ReadAsStringAsync());
@@ -68,17 +73,27 @@ public sealed class SignOutEndpointTests
     [Fact]
     public async Task SignOutPage_AsksForConfirmation_AndChangesNothing()
     {
-        await using var env = await LogtoTestEnvironment.StartAsync();
-        await env.SignInAsync();
+        await using var env = await EmulatorEnvironment.StartAsync();
+        await env.SignInWithKakaoAsync(KakaoAccount.Tester);
 
-        var page = await env.Browser.GetAsync("/sign-out");
+        using var page = await env.Browser.SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri(env.AppBase, "/sign-out")));
         var html = await page.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("Sign out of Bookstore?", html);
         Assert.Contains("method=\"post\" action=\"/sign-out\"", html);
         Assert.False(page.Headers.Contains("Set-Cookie") && page.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith("bookstore.auth=;")));
-        Assert.Null(env.Logto.LastEndSession);
-        Assert.Contains("Welcome back", await env.Browser.GetStringAsync("/"));
+        await AssertStillSignedInAtBothEndsAsync(env);
+    }
+
+    private static Task<HttpResponseMessage> PostAsync(EmulatorEnvironment env, HttpContent form) =>
+        env.Browser.SendAsync(new HttpRequestMessage(HttpMethod.Post, new Uri(env.AppBase, "/sign-out")) { Content = form });
+
+    /// <summary>Still signed in to the app, and nothing was ended at Logto: the refresh token a sign-out revokes still works.</summary>
+    private static async Task AssertStillSignedInAtBothEndsAsync(EmulatorEnvironment env)
+    {
+        var refreshToken = (await SavedTokens.ReadAsync(env)).Properties.GetTokenValue("refresh_token")!;
+        Assert.True(await new OidcTestClient(env.Logto, env.Browser).IsActiveAsync(refreshToken));
+        Assert.Contains("Welcome back", (await env.GoAsync("/")).Html);
     }
 }

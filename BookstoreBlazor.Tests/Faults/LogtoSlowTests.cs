@@ -1,12 +1,9 @@
 using BookstoreBlazor.LogtoEmulator;
 using BookstoreBlazor.LogtoEmulator.Kakao;
-using BookstoreBlazor.Sessions.Storage;
 using BookstoreBlazor.Tests.Catalogue;
 using BookstoreBlazor.Tests.Infrastructure;
 using BookstoreBlazor.Tests.Sessions;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BookstoreBlazor.Tests.Faults;
 
@@ -40,11 +37,11 @@ public sealed class LogtoSlowTests
         var page = await env.SignInWithKakaoAsync(KakaoAccount.Tester, start: "/sign-in/kakao?returnUrl=%2Fprofile");
 
         Assert.Equal("/sign-in-failed", page.Uri.AbsolutePath);
-        Assert.Equal("unreachable", SignInFlow.Query(page.Uri)["reason"]);
+        Assert.Equal("unreachable", OidcTestClient.Query(page.Uri)["reason"]);
         Assert.Equal("Bookstore could not reach Logto to finish signing you in.", page.Text("failure-reason"));
         Assert.Equal("/sign-in?returnUrl=%2Fprofile", page.Attribute("try-again", "href"));
         Assert.Null(SessionInstances.Cookies(env)[SavedTokens.CookieName]);
-        Assert.Equal(0, await SessionCountAsync(env));
+        Assert.Equal(0, await SessionRows.CountAsync(env));
     }
 
     [SecurityCase(CatalogueArea.Faults, "Logto slower than `Logto:Timeout` to answer a token refresh",
@@ -87,16 +84,10 @@ public sealed class LogtoSlowTests
         Assert.Equal("You are signed out of Bookstore. Logto could not be reached, so your Logto session may still be active.",
             home.Text("notice"));
         Assert.Equal(SessionInstances.SignedOut, home.Text("auth-state"));
-        Assert.Equal(0, await SessionCountAsync(env));
+        Assert.Equal(0, await SessionRows.CountAsync(env));
         Assert.Contains(env.App.Logs.Lines, l => l.Contains("Logto could not be reached for revocation (TaskCanceledException)"));
     }
 
     private static async Task<string?> RefreshTokenAsync(EmulatorEnvironment env) =>
         (await SavedTokens.ReadAsync(env)).Properties.GetTokenValue("refresh_token");
-
-    private static async Task<int> SessionCountAsync(EmulatorEnvironment env)
-    {
-        await using var db = await env.App.Services.GetRequiredService<IDbContextFactory<BookstoreDbContext>>().CreateDbContextAsync();
-        return await db.Sessions.CountAsync();
-    }
 }

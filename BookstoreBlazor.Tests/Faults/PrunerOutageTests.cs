@@ -16,7 +16,7 @@ public sealed class PrunerOutageTests
     [Fact]
     public async Task APruneDuringAnOutage_IsSkipped_AndTheAppKeepsRunning()
     {
-        await using var app = new BookstoreAppFactory(FakeLogto.UnreachableEndpoint(),
+        await using var app = new BookstoreAppFactory(UnreachableLogto.Endpoint(),
             new Dictionary<string, string?> { ["Sessions:DatabaseTimeout"] = "00:00:01" });
         await using var fast = app.WithWebHostBuilder(builder =>
             builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new HourlyTimersRunOften())));

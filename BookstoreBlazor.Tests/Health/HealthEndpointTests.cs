@@ -10,7 +10,7 @@ public sealed class HealthEndpointTests
     [Fact]
     public async Task Live_WithLogtoUnreachable_IsHealthy()
     {
-        await using var app = new BookstoreAppFactory(FakeLogto.UnreachableEndpoint());
+        await using var app = new BookstoreAppFactory(UnreachableLogto.Endpoint());
 
         var live = await HealthResponse.GetAsync(app.CreateClient(), HealthEndpoints.Live);
 
@@ -40,7 +40,7 @@ public sealed class HealthEndpointTests
     [Fact]
     public async Task Ready_WithLogtoUnreachable_Is503AndNamesLogto()
     {
-        var logto = FakeLogto.UnreachableEndpoint();
+        var logto = UnreachableLogto.Endpoint();
         await using var app = new BookstoreAppFactory(logto);
 
         var ready = await HealthResponse.GetAsync(app.CreateClient(), HealthEndpoints.Ready);

@@ -17,11 +17,15 @@ public sealed class BookstoreAppFactory(string logtoEndpoint, IDictionary<string
     private readonly bool _ownsDatabase =
         settings is null || !(settings.ContainsKey("Sessions:DatabasePath") || settings.ContainsKey("ConnectionStrings:Bookstore"));
 
+    /// <summary>Credentials for an app whose Logto never checks them (unreachable, or never called); the emulator's replace them.</summary>
+    public const string AppId = "bookstore-test-app";
+    public const string AppSecret = "test-secret-not-real";
+
     public static Dictionary<string, string?> LogtoSettings(string endpoint) => new()
     {
         ["Logto:Endpoint"] = endpoint,
-        ["Logto:AppId"] = FakeLogto.ClientId,
-        ["Logto:AppSecret"] = FakeLogto.ClientSecret,
+        ["Logto:AppId"] = AppId,
+        ["Logto:AppSecret"] = AppSecret,
     };
 
     /// <summary>Settings for a fresh SQLite session database in the temp folder.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using BookstoreBlazor.LogtoEmulator;
 using BookstoreBlazor.LogtoEmulator.Kakao;
 using BookstoreBlazor.Tests.Infrastructure;
@@ -160,6 +161,38 @@ public sealed class AuthorizationRequestTests
         Assert.Equal("state-123", query["state"]);
         Assert.Equal(probe.Logto.Endpoint.Issuer.AbsoluteUri, query["iss"]);
         Assert.False(query.ContainsKey("code"));
+    }
+
+    [Fact]
+    public async Task APushedRequest_IsActedOn_AndRecordedWithoutTheClientSecret()
+    {
+        await using var probe = await EmulatorProbe.StartAsync();
+        var pushed = OidcTestClient.Query(probe.Client.AuthorizeUrl(new Dictionary<string, string?> { ["first_screen"] = "register" }));
+        pushed["client_secret"] = probe.Logto.DefaultClient.ClientSecret;
+        using var http = new HttpClient();
+        using var response = await http.PostAsync(probe.Url("oidc/request"), new FormUrlEncodedContent(pushed));
+        var requestUri = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["request_uri"]!.GetValue<string>();
+
+        var page = await probe.Browser.GoAsync(new Uri(probe.Url("oidc/auth"),
+            $"?client_id={probe.Logto.DefaultClient.ClientId}&request_uri={Uri.EscapeDataString(requestUri)}"));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("/register", page.Uri.AbsolutePath);
+        var log = probe.Logto.AuthorizationRequests;
+        Assert.Equal("register", log.LastPushed!["first_screen"]);
+        Assert.DoesNotContain("client_secret", log.LastPushed.Keys);
+        Assert.Equal("register", log.LastAuthorization!["first_screen"]);
+        Assert.Equal(pushed["code_challenge"], log.LastAuthorization["code_challenge"]);
+    }
+
+    [Fact]
+    public async Task ARequestOpenIddictRefuses_IsNotRecorded()
+    {
+        await using var probe = await EmulatorProbe.StartAsync();
+
+        await probe.Client.AuthorizeAsync(new Dictionary<string, string?> { ["redirect_uri"] = "http://app.test/elsewhere" });
+
+        Assert.Null(probe.Logto.AuthorizationRequests.LastAuthorization);
     }
 
     public static Dictionary<string, string?> Password(string identifier, string password) =>

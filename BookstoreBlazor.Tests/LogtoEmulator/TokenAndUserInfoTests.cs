@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BookstoreBlazor.LogtoEmulator;
@@ -162,6 +163,22 @@ public sealed class TokenAndUserInfoTests
         var refresh = await probe.Client.TokenAsync(new() { ["grant_type"] = "refresh_token", ["refresh_token"] = refreshToken });
 
         Assert.Equal("invalid_grant", refresh["error"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AFailUserInfoFault_Answers500_WhileTokensAreStillIssued()
+    {
+        await using var probe = await EmulatorProbe.StartAsync(new LogtoEmulatorOptions { FailUserInfoRequests = true });
+        var tokens = await SignInWithKakaoAsync(probe, KakaoAccount.Tester);
+
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, probe.Url("oidc/me"));
+        request.Headers.Authorization = new("Bearer", tokens["access_token"]!.GetValue<string>());
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.False(string.IsNullOrEmpty(tokens["id_token"]?.GetValue<string>()));
+        Assert.Equal(1, probe.Logto.Statistics.UserInfoRequests);
     }
 
     public static async Task<JsonObject> SignInWithKakaoAsync(EmulatorProbe probe, KakaoAccount account, bool shareEmail = true,

@@ -1,0 +1,40 @@
+using OpenIddict.Abstractions;
+using OpenIddict.Server;
+using static OpenIddict.Server.OpenIddictServerEvents;
+
+namespace BookstoreBlazor.LogtoEmulator.Oidc;
+
+/// <summary>
+/// Test-only: the last authorization request the emulator accepted, so a test can check what an app asked Logto for
+/// even when it went through PAR and the browser only carried a <c>request_uri</c>. Never keeps a client secret.
+/// </summary>
+public sealed class AuthorizationRequestLog : IOpenIddictServerHandler<HandlePushedAuthorizationRequestContext>
+{
+    private IReadOnlyDictionary<string, string>? _lastPushed;
+    private IReadOnlyDictionary<string, string>? _lastAuthorization;
+
+    /// <summary>Records pushed requests once OpenIddict has authenticated the client and validated the request.</summary>
+    internal static OpenIddictServerHandlerDescriptor Descriptor { get; } =
+        OpenIddictServerHandlerDescriptor.CreateBuilder<HandlePushedAuthorizationRequestContext>()
+            .UseSingletonHandler<AuthorizationRequestLog>()
+            .Build();
+
+    /// <summary>The last pushed authorization request (<c>/oidc/request</c>), as the client posted it.</summary>
+    public IReadOnlyDictionary<string, string>? LastPushed => Volatile.Read(ref _lastPushed);
+
+    /// <summary>The last request at <c>/oidc/auth</c>, a pushed request's parameters restored: what Logto acts on.</summary>
+    public IReadOnlyDictionary<string, string>? LastAuthorization => Volatile.Read(ref _lastAuthorization);
+
+    internal void RecordAuthorization(OpenIddictRequest request) => Volatile.Write(ref _lastAuthorization, Parameters(request));
+
+    ValueTask IOpenIddictServerHandler<HandlePushedAuthorizationRequestContext>.HandleAsync(HandlePushedAuthorizationRequestContext context)
+    {
+        Volatile.Write(ref _lastPushed, Parameters(context.Request));
+        return default;
+    }
+
+    private static Dictionary<string, string> Parameters(OpenIddictRequest request) =>
+        request.GetParameters()
+            .Where(p => p.Key != OpenIddictConstants.Parameters.ClientSecret)
+            .ToDictionary(p => p.Key, p => p.Value.ToString() ?? "", StringComparer.Ordinal);
+}
