@@ -42,7 +42,8 @@ public sealed class LinkedIdentitiesSignInTests
         var page = await env.SignInWithKakaoAsync(KakaoAccount.Tester);
 
         Assert.Equal("/sign-in-failed", page.Uri.AbsolutePath);
-        Assert.False(string.IsNullOrEmpty(OidcTestClient.Query(page.Uri)["reason"]));
+        // Logto was reached and answered 500: its own trouble, not a network problem on our side.
+        Assert.Equal("server_error", OidcTestClient.Query(page.Uri)["reason"]);
         Assert.False(string.IsNullOrEmpty(page.Text("failure-reason")));
         Assert.Equal(1, env.Logto.Statistics.UserInfoRequests);
         Assert.Equal(AppCallback.SignedOut, await env.AuthStateAsync());

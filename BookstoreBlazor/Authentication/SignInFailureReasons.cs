@@ -24,6 +24,8 @@ public static class SignInFailureReasons
     {
         OpenIdConnectProtocolException { Data: var data } when data["error"] is string error =>
             FromLogto.Contains(error) ? error : Failed,
+        // Logto answered, with an error status (e.g. userinfo failing): it is up but failing, not unreachable.
+        HttpRequestException { StatusCode: >= System.Net.HttpStatusCode.InternalServerError } => ServerError,
         HttpRequestException or TaskCanceledException or TimeoutException => Unreachable,
         { InnerException: { } inner } => FromFailure(inner),
         _ => Failed,
