@@ -32,8 +32,8 @@ public sealed class PrunerOutageTests
         }
 
         using (SqliteWriteLock.Take(app.DatabasePath!))
-            await UntilAsync(() => Task.FromResult(app.Logs.Lines.Any(l => l.Contains("Expired sessions were not pruned"))));
-        await UntilAsync(async () =>
+            await Eventually.TrueAsync(() => Task.FromResult(app.Logs.Lines.Any(l => l.Contains("Expired sessions were not pruned"))));
+        await Eventually.TrueAsync(async () =>
         {
             await using var db = await databases.CreateDbContextAsync();
             return !await db.Sessions.AnyAsync();
@@ -42,18 +42,6 @@ public sealed class PrunerOutageTests
         Assert.False(fast.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested);
         using var live = await fast.CreateClient().GetAsync("/health/live");
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
-    }
-
-    private static async Task UntilAsync(Func<Task<bool>> condition)
-    {
-        for (var attempt = 0; attempt < 60; attempt++)
-        {
-            if (await condition())
-                return;
-            await Task.Delay(250);
-        }
-
-        Assert.Fail("The condition was never met.");
     }
 
     /// <summary>The system clock, except that a timer of an hour or more fires every half second.</summary>

@@ -25,7 +25,7 @@ public sealed class SessionStoreOutageJourneyTests
 
         postgres.Cut();
         // Two revalidations met the outage (the framework's own handling would sign the page out at the first).
-        await UntilAsync(async () => session.Environment.App.Logs.Lines.Count(l => l.Contains("could not be read to revalidate")) >= 2 ||
+        await Eventually.TrueAsync(async () => session.Environment.App.Logs.Lines.Count(l => l.Contains("could not be read to revalidate")) >= 2 ||
                                      !await page.GetByTestId("user-menu").IsVisibleAsync());
         await Assertions.Expect(page.GetByTestId("user-menu")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("auth-state")).ToHaveTextAsync("You are signed in with Logto.");
@@ -37,7 +37,7 @@ public sealed class SessionStoreOutageJourneyTests
         await session.ScreenshotAsync("13-session-store-unavailable");
 
         postgres.Restore();
-        await UntilAsync(async () => await ReadinessAsync(session) == HttpStatusCode.OK);
+        await Eventually.TrueAsync(async () => await ReadinessAsync(session) == HttpStatusCode.OK);
         await page.GetByRole(AriaRole.Link, new() { Name = "Try again" }).ClickAsync();
         await page.WaitForURLAsync(session.BaseUrl + "/profile");
         await Assertions.Expect(page.GetByTestId("profile-name")).ToHaveTextAsync("카카오테스터");
@@ -48,17 +48,5 @@ public sealed class SessionStoreOutageJourneyTests
         using var http = new HttpClient();
         using var response = await http.GetAsync(session.BaseUrl + "/health/ready");
         return response.StatusCode;
-    }
-
-    private static async Task UntilAsync(Func<Task<bool>> condition)
-    {
-        for (var attempt = 0; attempt < 60; attempt++)
-        {
-            if (await condition())
-                return;
-            await Task.Delay(250);
-        }
-
-        Assert.Fail("The condition was never met.");
     }
 }
