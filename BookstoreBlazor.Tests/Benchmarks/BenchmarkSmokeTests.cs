@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using BookstoreBlazor.Tests.Infrastructure;
+using BookstoreBlazor.Tests.Load;
+
+namespace BookstoreBlazor.Tests.Benchmarks;
+
+/// <summary>
+/// The benchmark in its smoke mode, exactly as the README tells people to run it: it must build, publish the app,
+/// drive both variants through every measurement and save a complete table. Its numbers are not asserted.
+/// </summary>
+[Collection(LoadCollection.Name)]
+public sealed partial class BenchmarkSmokeTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
+    private static readonly string[] Columns = ["shipped", "tokensInCookie"];
+    private static readonly string[] ColumnTitles = ["Bookstore (server-side sessions)", "Tokens in cookie (sample design)"];
+
+    private static readonly string[] ExpectedRows =
+    [
+        "Auth cookie after a Kakao sign-in (bytes, all chunks)",
+        "Auth cookies (base + chunks)",
+        "Request head of a signed-in page request (bytes)",
+        .. new[] { "`/` anonymous", "`/` signed in", "`/favicon.svg` (static file)" }
+            .SelectMany(page => new[] { "requests/s", "p50 (ms)", "p99 (ms)", "app CPU per request (ms)" }.Select(m => $"{page}: {m}")),
+        "Signed-in ÷ anonymous (requests/s)",
+        "Anonymous ÷ signed-in (app CPU per request)",
+        "Anonymous ÷ static file (requests/s)",
+        .. new[] { "1 user", "8 concurrent users", "32 concurrent users" }
+            .SelectMany(users => new[] { "flows/s", "p50 (ms)", "p99 (ms)", "failed flows", "app-side share", "app CPU per flow (ms)",
+                "Logto + browsers CPU per flow (ms)" }.Select(m => $"{users}: {m}")),
+        "Process start → first 200 on `/` (ms, median)",
+    ];
+
+    [Fact]
+    public async Task SmokeRun_ExitsCleanly_AndSavesEveryRowWithNumbersInBothColumns()
+    {
+        var results = Directory.CreateTempSubdirectory("bookstore-bench-smoke-");
+        try
+        {
+            var (exitCode, output) = await RunBenchmarkAsync("--smoke", "--results", results.FullName);
+            Assert.True(exitCode == 0, $"The benchmark exited with {exitCode}:\n{output}");
+
+            var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(results.FullName, "smoke.json"))).RootElement;
+            var rows = json.GetProperty("rows").EnumerateArray().ToDictionary(row => row.GetProperty("measure").GetString()!);
+            foreach (var measure in ExpectedRows)
+            {
+                Assert.True(rows.TryGetValue(measure, out var row), $"No row '{measure}' in the JSON.");
+                foreach (var column in Columns)
+                    Assert.True(row.GetProperty(column).ValueKind == JsonValueKind.Number, $"'{measure}' has no number for {column}.");
+            }
+            var machine = json.GetProperty("machine");
+            Assert.False(string.IsNullOrWhiteSpace(machine.GetProperty("cpu").GetString()));
+            Assert.True(machine.GetProperty("cores").GetInt32() > 0);
+            Assert.StartsWith(".NET", machine.GetProperty("dotnet").GetString());
+
+            var markdown = await File.ReadAllLinesAsync(Path.Combine(results.FullName, "smoke.md"));
+            var header = Assert.Single(markdown, line => line.StartsWith("| Measure", StringComparison.Ordinal));
+            Assert.All(ColumnTitles, title => Assert.Contains(title, header));
+            Assert.Contains(markdown, line => line.StartsWith("Machine: ", StringComparison.Ordinal));
+            foreach (var measure in ExpectedRows)
+            {
+                var line = Assert.Single(markdown, l => Cells(l).FirstOrDefault() == measure);
+                Assert.All(Cells(line).Skip(1).Take(2), cell => Assert.Matches(NumberCell(), cell));
+            }
+        }
+        finally
+        {
+            results.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunBenchmarkAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { "run", "-c", "Release", "--project", Path.Combine(RepositoryRoot.Path, "bench", "Bookstore.Benchmarks"), "--" },
+            WorkingDirectory = RepositoryRoot.Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        // This test runs inside `dotnet test`; the nested build must not inherit its MSBuild settings.
+        foreach (var name in start.Environment.Keys.Where(n => n.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
+            start.Environment.Remove(name);
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(Timeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            return (-1, $"Timed out after {Timeout}.\n{await stdout}\n{await stderr}");
+        }
+        return (process.ExitCode, await stdout + "\n" + await stderr);
+    }
+
+    private static string[] Cells(string line) =>
+        line.StartsWith('|') ? line.Trim().Trim('|').Split('|').Select(cell => cell.Trim()).ToArray() : [];
+
+    // 1,940 · 74.2 · 0.49× · 61 %
+    [GeneratedRegex(@"^\d[\d,]*(\.\d+)?(×| %)?$")]
+    private static partial Regex NumberCell();
+}

@@ -1,0 +1,24 @@
+namespace Bookstore.Benchmarks.Reporting;
+
+/// <summary>The table's sections, in the order the issue lists the measurements (not the order they run in).</summary>
+public enum RowGroup
+{
+    Bytes,
+    Throughput,
+    SignIn,
+    Circuits,
+    StartUp,
+}
+
+public static class RowGroupNames
+{
+    public static string Title(this RowGroup group) => group switch
+    {
+        RowGroup.Bytes => "Bytes",
+        RowGroup.Throughput => "Throughput",
+        RowGroup.SignIn => "Sign-in",
+        RowGroup.Circuits => "Circuits",
+        RowGroup.StartUp => "Start-up",
+        _ => group.ToString(),
+    };
+}
