@@ -30,6 +30,12 @@ public sealed partial class BenchmarkSmokeTests
         .. new[] { "1 user", "8 concurrent users", "32 concurrent users" }
             .SelectMany(users => new[] { "flows/s", "p50 (ms)", "p99 (ms)", "failed flows", "app-side share", "app CPU per flow (ms)",
                 "Logto + browsers CPU per flow (ms)" }.Select(m => $"{users}: {m}")),
+        // The smoke shape opens 3 circuits; the full run 100 and 500.
+        "3 circuits: working set per circuit (KB)",
+        "3 circuits: opened and rendered",
+        "Sessions ended elsewhere: open pages switched to signed out in time",
+        "Sessions ended elsewhere: open pages still signed in",
+        "Other open pages that switched or dropped",
         "Process start → first 200 on `/` (ms, median)",
     ];
 
