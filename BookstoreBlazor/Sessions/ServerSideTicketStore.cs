@@ -138,9 +138,10 @@ internal sealed partial class ServerSideTicketStore(
     public async Task RemoveAsync(string key, CancellationToken cancellationToken)
     {
         var id = SessionKey.Hash(key);
-        Forget(id);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await db.Sessions.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
+        // After the delete, so a check in between cannot cache the ended ticket again.
+        Forget(id);
     }
 
     /// <summary>Drops a session from this instance's cache; other instances drop it within <see cref="SessionOptions.CacheDuration"/>.</summary>

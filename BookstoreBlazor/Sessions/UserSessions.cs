@@ -49,11 +49,13 @@ internal sealed class UserSessions(IDbContextFactory<BookstoreDbContext> databas
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var ids = await db.Sessions.Where(which).Select(s => s.Id).ToListAsync(cancellationToken);
+        var ended = await db.Sessions.Where(which).ExecuteDeleteAsync(cancellationToken);
+        // After the delete: a revalidation between forgetting and deleting would cache the ended ticket again.
         foreach (var id in ids)
         {
             store.Forget(id);
         }
 
-        return await db.Sessions.Where(which).ExecuteDeleteAsync(cancellationToken);
+        return ended;
     }
 }
