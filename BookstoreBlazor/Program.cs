@@ -1,4 +1,5 @@
 using BookstoreBlazor.Authentication;
+using BookstoreBlazor.Catalog;
 using BookstoreBlazor.Health;
 using BookstoreBlazor.Hosting;
 using BookstoreBlazor.Sessions;
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddLogtoEmulatorWhenUnconfigured();
 builder.AddLogtoAuthentication();
 builder.AddBookstoreSessions();
+builder.AddBookstoreCatalog();
 builder.AddBookstoreUi();
 builder.AddBookstoreAntiforgery();
 builder.AddBookstoreHealth();

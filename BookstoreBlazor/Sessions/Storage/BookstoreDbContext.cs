@@ -1,13 +1,26 @@
+using BookstoreBlazor.Catalog;
+using BookstoreBlazor.Catalog.Storage;
+using BookstoreBlazor.Shelves;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace BookstoreBlazor.Sessions.Storage;
 
-/// <summary>Sessions and the data-protection key ring, in one database so every instance shares both.</summary>
+/// <summary>
+/// Sessions, the data-protection key ring, the catalogue and readers' shelves: one database, so every instance shares
+/// all of them and one connection string (or SQLite file) is all there is to configure.
+/// </summary>
 public abstract class BookstoreDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<UserSession> Sessions => Set<UserSession>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Book> Books => Set<Book>();
+    public DbSet<ShelfEntry> ShelfEntries => Set<ShelfEntry>();
+
+    // Shelves read books with IgnoreQueryFilters on purpose: a removed book stays on the shelves that hold it.
+    protected override void OnConfiguring(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -22,6 +35,9 @@ public abstract class BookstoreDbContext(DbContextOptions options) : DbContext(o
         session.HasIndex(s => s.UserId);
         session.HasIndex(s => s.LogtoSessionId);
         session.HasIndex(s => s.ExpiresAt);
+
+        modelBuilder.ApplyConfiguration(new BookConfiguration());
+        modelBuilder.ApplyConfiguration(new ShelfEntryConfiguration());
     }
 }
 
