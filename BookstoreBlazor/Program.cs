@@ -1,3 +1,4 @@
+using BookstoreBlazor.Api;
 using BookstoreBlazor.Authentication;
 using BookstoreBlazor.Catalog;
 using BookstoreBlazor.Health;
@@ -9,6 +10,7 @@ builder.AddLogtoEmulatorWhenUnconfigured();
 builder.AddLogtoAuthentication();
 builder.AddBookstoreSessions();
 builder.AddBookstoreCatalog();
+builder.AddBookstoreApi();
 builder.AddBookstoreUi();
 builder.AddBookstoreAntiforgery();
 builder.AddBookstoreHealth();

@@ -36,6 +36,14 @@ internal static class LogtoOpenIdConnect
         oidc.Scope.Clear();
         foreach (var scope in logto.ScopeList)
             oidc.Scope.Add(scope);
+        if (logto.HasApiResource)
+        {
+            // Logto's SDKs ask for the resource and its permissions at sign-in; the API token itself comes later, from a
+            // refresh-token grant naming the resource (the code exchange stays without it, so userinfo keeps working).
+            oidc.Resource = logto.ApiResource;
+            foreach (var scope in Api.ApiScopes.All.Where(s => !oidc.Scope.Contains(s)))
+                oidc.Scope.Add(scope);
+        }
         oidc.Prompt = string.IsNullOrWhiteSpace(logto.Prompt) ? null : logto.Prompt;
 
         oidc.SignInScheme = LogtoSchemes.Cookie;

@@ -25,6 +25,15 @@ public sealed class LogtoOptions
     public string[]? SocialConnectors { get; set; }
 
     /// <summary>
+    /// The API resource indicator from Logto Console (API resources), e.g. <c>https://api.bookstore.example</c>. When set,
+    /// sign-in asks for it (RFC 8707 <c>resource</c>) with the API's scopes, and <c>/api</c> accepts only tokens for it.
+    /// Empty: no API token is asked for, and <c>/api</c> accepts none.
+    /// </summary>
+    public string ApiResource { get; set; } = "";
+
+    public bool HasApiResource => !string.IsNullOrWhiteSpace(ApiResource);
+
+    /// <summary>
     /// The longest any one call to Logto may take (discovery, keys, PAR, code redemption, userinfo, refresh, revocation):
     /// a Logto that answers slowly then fails like one that is down, instead of holding the user's request.
     /// </summary>

@@ -25,6 +25,9 @@ internal sealed partial class LogtoOptionsValidator : IValidateOptions<LogtoOpti
         if (options.Timeout <= TimeSpan.Zero || options.Timeout > LogtoOptions.MaxTimeout)
             problems.Add($"Logto:Timeout must be more than zero and at most {LogtoOptions.MaxTimeout:c}, written as hh:mm:ss " +
                          $"(e.g. 00:00:10; a bare number means days), now '{options.Timeout:c}'.");
+        if (options.HasApiResource && (!Uri.TryCreate(options.ApiResource, UriKind.Absolute, out var resource) || !string.IsNullOrEmpty(resource.Fragment)))
+            problems.Add($"Logto:ApiResource '{options.ApiResource}' must be the API's indicator from Logto Console: an absolute URI " +
+                         "without a fragment, e.g. https://api.bookstore.example");
         foreach (var connector in options.AllowedConnectors.Where(c => !ConnectorPattern().IsMatch(c)))
             problems.Add($"Logto:SocialConnectors holds '{connector}': use connector targets such as 'kakao' (letters, digits, '-', '_').");
 

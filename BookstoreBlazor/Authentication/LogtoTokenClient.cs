@@ -8,7 +8,14 @@ using Microsoft.IdentityModel.Tokens;
 namespace BookstoreBlazor.Authentication;
 
 /// <summary>What Logto answered to a refresh: new tokens, a refusal (the grant is gone), or no answer at all.</summary>
-public sealed record RefreshOutcome(RefreshStatus Status, OpenIdConnectMessage? Tokens = null, JsonWebToken? IdToken = null);
+public sealed record RefreshOutcome(RefreshStatus Status, OpenIdConnectMessage? Tokens = null, JsonWebToken? IdToken = null, string? Error = null)
+{
+    /// <summary>
+    /// Logto refused the refresh token itself (revoked, reused, expired), so the session cannot go on; a refusal of
+    /// only the resource or scopes asked for (<c>invalid_target</c>, <c>invalid_scope</c>) leaves the grant intact.
+    /// </summary>
+    public bool GrantIsGone => Status == RefreshStatus.Rejected && Error is not ("invalid_target" or "invalid_scope");
+}
 
 public enum RefreshStatus
 {
@@ -33,21 +40,30 @@ internal sealed partial class LogtoTokenClient(IOptionsMonitor<OpenIdConnectOpti
 {
     private OpenIdConnectOptions Oidc => oidcOptions.Get(LogtoSchemes.Logto);
 
-    public async Task<RefreshOutcome> RefreshAsync(string refreshToken, string subject, CancellationToken cancellationToken)
+    /// <summary>
+    /// A refresh-token grant. With <paramref name="resource"/> (RFC 8707), Logto answers an access token for that API
+    /// resource instead of the opaque one for userinfo, as its SDKs' <c>getAccessToken(resource)</c> asks for it.
+    /// </summary>
+    public async Task<RefreshOutcome> RefreshAsync(string refreshToken, string subject, CancellationToken cancellationToken,
+        string? resource = null)
     {
         try
         {
             var configuration = await Oidc.ConfigurationManager!.GetConfigurationAsync(cancellationToken);
-            using var response = await PostAsync(configuration.TokenEndpoint, new()
+            var form = new Dictionary<string, string>
             {
                 ["grant_type"] = "refresh_token",
                 ["refresh_token"] = refreshToken,
-            }, cancellationToken);
+            };
+            if (resource is not null)
+                form["resource"] = resource;
+            using var response = await PostAsync(configuration.TokenEndpoint, form, cancellationToken);
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             if ((int)response.StatusCode is 400 or 401)
             {
-                LogRefreshRejected(logger, ErrorOf(body));
-                return new RefreshOutcome(RefreshStatus.Rejected);
+                var error = ErrorOf(body);
+                LogRefreshRejected(logger, error);
+                return new RefreshOutcome(RefreshStatus.Rejected, Error: error);
             }
 
             if (!response.IsSuccessStatusCode)
@@ -144,7 +160,7 @@ internal sealed partial class LogtoTokenClient(IOptionsMonitor<OpenIdConnectOpti
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Logto refused a refresh ({Error}); the session ends.")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Logto refused a refresh ({Error}).")]
     private static partial void LogRefreshRejected(ILogger logger, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Logto could not be reached for {Step} ({Cause}).")]

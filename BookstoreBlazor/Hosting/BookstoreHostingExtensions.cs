@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using BookstoreBlazor.Api;
 using BookstoreBlazor.Authentication;
 using BookstoreBlazor.Components;
 using BookstoreBlazor.Health;
@@ -32,6 +33,7 @@ public static class BookstoreHostingExtensions
         // Every error status (404, 400, 503 ...) gets a friendly page rather than an empty body.
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.Use(RenderErrorPagesAsGet);
+        app.UseBookstoreApi();
         app.UseSessionStoreOutagePage();
         app.UseAuthentication();
         app.UseSessionRefresh();
@@ -55,6 +57,7 @@ public static class BookstoreHostingExtensions
         app.MapLogtoEndpoints();
         app.MapSessionEndpoints();
         app.MapBackchannelLogout();
+        app.MapBookstoreApi();
         app.MapBookstoreHealth();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BookstoreBlazor.Authentication;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -6,8 +5,9 @@ using Microsoft.Extensions.Options;
 namespace BookstoreBlazor.Sessions.Refresh;
 
 /// <summary>
-/// Keeps a session's access token fresh: refreshed once it is within <see cref="SessionOptions.RefreshLeeway"/> of
-/// expiring, by one caller at a time across instances. A refresh Logto refuses ends the session.
+/// Keeps a session's access tokens fresh: each is refreshed once it is within <see cref="SessionOptions.RefreshLeeway"/>
+/// of expiring, by one caller at a time across instances (every refresh rotates the one refresh token, and Logto revokes
+/// the whole grant when a rotated one comes back). A refresh Logto refuses ends the session.
 /// </summary>
 internal sealed partial class SessionRefresher(
     ServerSideTicketStore store,
@@ -15,13 +15,31 @@ internal sealed partial class SessionRefresher(
     RefreshLock refreshLock,
     LogtoTokenClient logto,
     IOptions<SessionOptions> options,
+    IOptions<LogtoOptions> logtoOptions,
     TimeProvider clock,
     ILogger<SessionRefresher> logger)
 {
     private static readonly TimeSpan WaitStep = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(15);
 
-    public async Task<SessionCheck> CheckAsync(string sessionId, CancellationToken cancellationToken)
+    public Task<SessionCheck> CheckAsync(string sessionId, CancellationToken cancellationToken) =>
+        CheckAsync(sessionId, SessionTokens.User, cancellationToken);
+
+    /// <summary>
+    /// The session's access token for <c>Logto:ApiResource</c>, obtained as Logto's SDKs do (a refresh-token grant with
+    /// <c>resource</c>) the first time it is needed and again when it nears expiry. Null without an API resource, when
+    /// the session has ended, or when Logto cannot be asked or refuses the resource.
+    /// </summary>
+    public async Task<string?> GetApiAccessTokenAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        if (!logtoOptions.Value.HasApiResource)
+            return null;
+
+        var check = await CheckAsync(sessionId, SessionTokens.Api, cancellationToken);
+        return check.Ticket is { } ticket && !NeedsRefresh(ticket, SessionTokens.Api) ? SessionTokens.Api.Read(ticket.Properties) : null;
+    }
+
+    private async Task<SessionCheck> CheckAsync(string sessionId, SessionTokens tokens, CancellationToken cancellationToken)
     {
         var ticket = await store.RetrieveByIdAsync(sessionId, cancellationToken);
         if (ticket is null)
@@ -29,10 +47,10 @@ internal sealed partial class SessionRefresher(
             return SessionCheck.Ended;
         }
 
-        return NeedsRefresh(ticket) ? await RefreshAsync(sessionId, cancellationToken) : new(SessionState.Active, ticket);
+        return NeedsRefresh(ticket, tokens) ? await RefreshAsync(sessionId, tokens, cancellationToken) : new(SessionState.Active, ticket);
     }
 
-    private async Task<SessionCheck> RefreshAsync(string sessionId, CancellationToken cancellationToken)
+    private async Task<SessionCheck> RefreshAsync(string sessionId, SessionTokens tokens, CancellationToken cancellationToken)
     {
         var waitUntil = clock.GetUtcNow() + MaxWait;
         while (true)
@@ -41,7 +59,7 @@ internal sealed partial class SessionRefresher(
             {
                 try
                 {
-                    return await RefreshHoldingLockAsync(sessionId, cancellationToken);
+                    return await RefreshHoldingLockAsync(sessionId, tokens, cancellationToken);
                 }
                 finally
                 {
@@ -57,7 +75,7 @@ internal sealed partial class SessionRefresher(
                 return SessionCheck.Ended;
             }
 
-            if (!NeedsRefresh(latest))
+            if (!NeedsRefresh(latest, tokens))
             {
                 return new(SessionState.Active, latest);
             }
@@ -69,7 +87,7 @@ internal sealed partial class SessionRefresher(
         }
     }
 
-    private async Task<SessionCheck> RefreshHoldingLockAsync(string sessionId, CancellationToken cancellationToken)
+    private async Task<SessionCheck> RefreshHoldingLockAsync(string sessionId, SessionTokens tokens, CancellationToken cancellationToken)
     {
         // Read again past the cache: the previous holder may have refreshed a moment ago.
         var ticket = await store.LoadAsync(sessionId, cancellationToken);
@@ -78,43 +96,47 @@ internal sealed partial class SessionRefresher(
             return SessionCheck.Ended;
         }
 
-        if (!NeedsRefresh(ticket))
+        if (!NeedsRefresh(ticket, tokens))
         {
             return new(SessionState.Active, ticket);
         }
 
         var subject = ticket.Principal.FindFirst(LogtoClaimTypes.Subject)?.Value ?? "";
-        var outcome = await logto.RefreshAsync(ticket.Properties.GetTokenValue("refresh_token")!, subject, cancellationToken);
+        var resource = tokens == SessionTokens.Api ? logtoOptions.Value.ApiResource : null;
+        var outcome = await logto.RefreshAsync(ticket.Properties.GetTokenValue("refresh_token")!, subject, cancellationToken, resource);
         switch (outcome.Status)
         {
             case RefreshStatus.Unavailable:
                 return new(SessionState.Unavailable, ticket);
-            case RefreshStatus.Rejected:
+            case RefreshStatus.Rejected when outcome.GrantIsGone:
                 await sessions.EndByIdAsync(sessionId, cancellationToken);
                 return SessionCheck.Ended;
+            case RefreshStatus.Rejected:
+                // Logto refused the resource, not the grant (say, no API resource of that name in the tenant).
+                LogApiTokenRefused(logger, outcome.Error ?? "unknown");
+                return new(SessionState.Unavailable, ticket);
         }
 
-        var refreshed = Apply(ticket, outcome);
+        var refreshed = Apply(ticket, outcome, tokens);
         await store.SaveAsync(sessionId, refreshed, cancellationToken);
-        LogRefreshed(logger, sessionId[..8]);
+        LogRefreshed(logger, tokens.AccessToken, sessionId[..8]);
         return new(SessionState.Refreshed, refreshed);
     }
 
-    private AuthenticationTicket Apply(AuthenticationTicket ticket, RefreshOutcome outcome)
+    private AuthenticationTicket Apply(AuthenticationTicket ticket, RefreshOutcome outcome, SessionTokens tokens)
     {
-        var tokens = outcome.Tokens!;
+        var response = outcome.Tokens!;
         var properties = ticket.Properties.Clone();
-        var expiresAt = clock.GetUtcNow().AddSeconds(int.TryParse(tokens.ExpiresIn, out var seconds) ? seconds : 3600);
-        properties.UpdateTokenValue("access_token", tokens.AccessToken);
-        properties.UpdateTokenValue("expires_at", expiresAt.ToString("o", CultureInfo.InvariantCulture));
-        if (tokens.RefreshToken is not null)
+        var expiresAt = clock.GetUtcNow().AddSeconds(int.TryParse(response.ExpiresIn, out var seconds) ? seconds : 3600);
+        tokens.Write(properties, response.AccessToken, expiresAt);
+        if (response.RefreshToken is not null)
         {
-            properties.UpdateTokenValue("refresh_token", tokens.RefreshToken);
+            properties.UpdateTokenValue("refresh_token", response.RefreshToken);
         }
 
-        if (tokens.IdToken is not null)
+        if (response.IdToken is not null)
         {
-            properties.UpdateTokenValue("id_token", tokens.IdToken);
+            properties.UpdateTokenValue("id_token", response.IdToken);
         }
 
         var principal = outcome.IdToken is null ? ticket.Principal : RefreshedPrincipal.From(ticket.Principal, outcome.IdToken);
@@ -122,11 +144,16 @@ internal sealed partial class SessionRefresher(
     }
 
     /// <summary>Only sessions with a refresh token can refresh; without one the session simply runs to its end.</summary>
-    private bool NeedsRefresh(AuthenticationTicket ticket) =>
+    private bool NeedsRefresh(AuthenticationTicket ticket, SessionTokens tokens) =>
         ticket.Properties.GetTokenValue("refresh_token") is { Length: > 0 } &&
-        DateTimeOffset.TryParse(ticket.Properties.GetTokenValue("expires_at"), CultureInfo.InvariantCulture, DateTimeStyles.None, out var expiresAt) &&
-        expiresAt - options.Value.RefreshLeeway <= clock.GetUtcNow();
+        (tokens.ExpiryOf(ticket.Properties) is { } expiresAt
+            ? expiresAt - options.Value.RefreshLeeway <= clock.GetUtcNow()
+            // No API token yet: the first use fetches one. A user token always comes with the sign-in.
+            : tokens == SessionTokens.Api);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Refreshed the tokens of session {SessionPrefix}….")]
-    private static partial void LogRefreshed(ILogger logger, string sessionPrefix);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refreshed the {Token} of session {SessionPrefix}….")]
+    private static partial void LogRefreshed(ILogger logger, string token, string sessionPrefix);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Logto refused the API resource's token ({Error}); the session goes on without one.")]
+    private static partial void LogApiTokenRefused(ILogger logger, string error);
 }
