@@ -1,0 +1,32 @@
+using System.Globalization;
+using BookstoreBlazor.LogtoEmulator.BackchannelLogout;
+using BookstoreBlazor.LogtoEmulator.Kakao;
+using BookstoreBlazor.LogtoEmulator.Users;
+
+namespace BookstoreBlazor.LogtoEmulator;
+
+/// <summary>What a Logto admin (console or Management API) does to a running tenant, and tokens for testing an app's receivers.</summary>
+public sealed partial class LogtoEmulatorHost
+{
+    /// <summary>
+    /// Logto console's "sign out of all sessions": ends every Logto session of the user and sends back-channel logout
+    /// to the apps that got tokens in them. Grants (refresh tokens) are left alone, as whenever a Logto session ends.
+    /// Returns how many sessions ended.
+    /// </summary>
+    public Task<int> EndUserSessionsAsync(string userId) =>
+        _app.Services.GetRequiredService<SessionLogout>().EndUserSessionsAsync(userId);
+
+    /// <summary>The Logto user a Kakao account signed in as, or null before its first sign-in.</summary>
+    public EmulatorUser? FindKakaoUser(KakaoAccount account) =>
+        Users.FindByIdentity(KakaoRoutes.Target, account.Id.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// Replaces the user's roles, as an admin does in the console. The next ID token (sign-in or refresh) and userinfo show
+    /// them at once. Throws for a role <see cref="LogtoEmulatorOptions.Roles"/> lacks.
+    /// </summary>
+    public EmulatorUser SetRoles(string userId, params string[] roles) => Users.SetRoles(userId, roles);
+
+    /// <summary>For tests of an app's back-channel logout endpoint: a logout token, genuine or with one fault.</summary>
+    public string CreateLogoutToken(LogoutTokenFault fault, string clientId, string? sid, string? sub) =>
+        _app.Services.GetRequiredService<LogoutTokenForgery>().Create(fault, clientId, sid, sub);
+}
