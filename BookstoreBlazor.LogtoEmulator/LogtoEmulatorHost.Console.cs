@@ -22,7 +22,8 @@ public sealed partial class LogtoEmulatorHost
 
     /// <summary>
     /// Replaces the user's roles, as an admin does in the console. The next ID token (sign-in or refresh) and userinfo show
-    /// them at once. Throws for a role <see cref="LogtoEmulatorOptions.Roles"/> lacks.
+    /// them at once; an API access token loses a taken-away role's scopes at the next refresh but, as in Logto, gains a new
+    /// role's scopes only from the next sign-in. Throws for a role <see cref="LogtoEmulatorOptions.Roles"/> lacks.
     /// </summary>
     public EmulatorUser SetRoles(string userId, params string[] roles) => Users.SetRoles(userId, roles);
 

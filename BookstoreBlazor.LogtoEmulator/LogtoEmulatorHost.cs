@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using BookstoreBlazor.LogtoEmulator.Clients;
 using BookstoreBlazor.LogtoEmulator.Oidc;
+using BookstoreBlazor.LogtoEmulator.Rbac;
 using BookstoreBlazor.LogtoEmulator.Storage;
 using BookstoreBlazor.LogtoEmulator.Users;
 using Microsoft.Data.Sqlite;
@@ -131,6 +132,7 @@ public sealed partial class LogtoEmulatorHost : IAsyncDisposable
             await scope.ServiceProvider.GetRequiredService<EmulatorDbContext>().Database.EnsureCreatedAsync(cancellationToken);
         }
 
+        await _app.Services.GetRequiredService<ApiScopeRegistry>().RegisterAsync(cancellationToken);
         var registry = _app.Services.GetRequiredService<ClientRegistry>();
         foreach (var client in Clients)
         {

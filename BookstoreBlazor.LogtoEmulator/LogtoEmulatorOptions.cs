@@ -21,7 +21,7 @@ public sealed class LogtoEmulatorOptions
     /// <summary>User roles (Logto Console → Roles). Default roles go to every user the emulator creates afterwards.</summary>
     public List<EmulatorRole> Roles { get; set; } = [EmulatorRole.Reader, EmulatorRole.Admin];
 
-    /// <summary>API resources (Logto Console → API resources): the scopes role permissions name.</summary>
+    /// <summary>API resources (Logto Console → API resources): what <c>resource</c> may name, and their scopes.</summary>
     public List<EmulatorApiResource> ApiResources { get; set; } = [EmulatorApiResource.Bookstore];
 
     /// <summary>Show the first test account on the sign-in page, so a newcomer knows what to type.</summary>

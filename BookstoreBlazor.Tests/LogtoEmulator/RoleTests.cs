@@ -9,14 +9,12 @@ namespace BookstoreBlazor.Tests.LogtoEmulator;
 /// <summary>Logto's user roles: default roles for new users, the admin test account, and roles changed while signed in.</summary>
 public sealed class RoleTests
 {
-    private const string Oidc = "openid profile offline_access roles";
-
     [Fact]
     public async Task ByDefault_TheTenantHasReaderAndAdmin_AndAnAdminTestAccount()
     {
         await using var probe = await EmulatorProbe.StartAsync();
 
-        var admin = await SignInAsync(probe, "admin", resource: null, scope: Oidc);
+        var admin = await SignInAsync(probe, "admin");
 
         Assert.Equal(["reader", "admin"], probe.Logto.Options.TestAccounts.Select(a => a.Username));
         Assert.Equal(["admin"], RolesOf(admin));
@@ -31,7 +29,7 @@ public sealed class RoleTests
     {
         await using var probe = await EmulatorProbe.StartAsync();
 
-        var tokens = await SignInWithKakaoAsync(probe, KakaoAccount.Tester, resource: null, scope: Oidc);
+        var tokens = await SignInWithKakaoAsync(probe, KakaoAccount.Tester);
 
         Assert.Equal(["reader"], probe.Logto.FindKakaoUser(KakaoAccount.Tester)!.Roles);
         Assert.Equal(["reader"], RolesOf(tokens));
@@ -52,43 +50,65 @@ public sealed class RoleTests
     }
 
     [Fact]
-    public async Task ARoleThatIsNoLongerDefault_IsNotGivenToNewUsers()
-    {
-        var options = new LogtoEmulatorOptions { Roles = [EmulatorRole.Reader with { IsDefault = false }, EmulatorRole.Admin] };
-        await using var probe = await EmulatorProbe.StartAsync(options);
-
-        var tokens = await SignInWithKakaoAsync(probe, KakaoAccount.Tester, resource: null, scope: Oidc);
-
-        Assert.Empty(RolesOf(tokens));
-    }
-
-    [Fact]
     public async Task AKakaoAccountsRoles_AreGivenOnTopOfTheDefaults_FromTheFirstSignIn()
     {
         var curator = new KakaoAccount(4646464646, "큐레이터", "curator@example.com", KakaoProfileImage.Own) { Roles = [EmulatorRole.AdminName] };
         await using var probe = await EmulatorProbe.StartAsync(new LogtoEmulatorOptions { Kakao = { Accounts = [curator] } });
 
-        var tokens = await SignInWithKakaoAsync(probe, curator, resource: null, scope: Oidc);
+        var tokens = await SignInWithKakaoAsync(probe, curator);
 
         Assert.Equal(["reader", "admin"], RolesOf(tokens));
+        Assert.Equal(["read:shelf", "write:shelf", "write:books"], ScopeOf(await RefreshAsync(probe, tokens)));
     }
 
     [Fact]
-    public async Task ARoleChangedWhileSignedIn_ShowsInTheNextRefreshsIdTokenAndInUserinfo()
+    public async Task ARoleThatIsNoLongerDefault_IsNotGivenToNewUsers()
+    {
+        var options = new LogtoEmulatorOptions { Roles = [EmulatorRole.Reader with { IsDefault = false }, EmulatorRole.Admin] };
+        await using var probe = await EmulatorProbe.StartAsync(options);
+
+        var tokens = await SignInWithKakaoAsync(probe, KakaoAccount.Tester);
+
+        Assert.Empty(RolesOf(tokens));
+    }
+
+    [Fact]
+    public async Task ARoleGivenWhileSignedIn_ShowsInTheNextIdTokenAndUserinfo_ButItsScopesOnlyAfterTheNextSignIn()
     {
         await using var probe = await EmulatorProbe.StartAsync();
-        var signIn = await SignInAsync(probe, "reader", resource: null, scope: Oidc);
+        var signIn = await SignInAsync(probe, "reader");
         var reader = probe.Logto.Users.FindByIdentifier("reader")!;
 
         probe.Logto.SetRoles(reader.Id, EmulatorRole.ReaderName, EmulatorRole.AdminName);
-        var added = await RefreshAsync(probe, signIn, resource: null);
-        var me = await probe.Client.UserInfoAsync(AccessToken(added));
-        probe.Logto.SetRoles(reader.Id);
-        var removed = await RefreshAsync(probe, added, resource: null);
+        var refreshed = await RefreshAsync(probe, signIn);
+        var me = await probe.Client.UserInfoAsync(AccessToken(await RefreshAsync(probe, refreshed, resource: null)));
+        // Logto grants a resource's scopes at sign-in; a refresh can narrow them, never widen them.
+        var signedInAgain = await RefreshAsync(probe, await SignInAsync(probe, "reader"));
 
-        Assert.Equal(["reader", "admin"], RolesOf(added));
+        Assert.Equal(["reader", "admin"], RolesOf(refreshed));
         Assert.Equal(["reader", "admin"], me["roles"]!.AsArray().Select(r => r!.GetValue<string>()));
-        Assert.Empty(RolesOf(removed));
+        Assert.Equal(["read:shelf", "write:shelf"], ScopeOf(refreshed));
+        Assert.Equal(["read:shelf", "write:shelf", "write:books"], ScopeOf(signedInAgain));
+    }
+
+    [Fact]
+    public async Task ARoleTakenAwayWhileSignedIn_LeavesTheNextRefreshsIdTokenAndAccessToken()
+    {
+        await using var probe = await EmulatorProbe.StartAsync();
+        var signIn = await SignInAsync(probe, "admin");
+        var admin = probe.Logto.Users.FindByIdentifier("admin")!;
+        var before = await RefreshAsync(probe, signIn);
+
+        probe.Logto.SetRoles(admin.Id, EmulatorRole.ReaderName);
+        var after = await RefreshAsync(probe, before);
+        probe.Logto.SetRoles(admin.Id);
+        var none = await RefreshAsync(probe, after);
+
+        Assert.Equal(["read:shelf", "write:shelf", "write:books"], ScopeOf(before));
+        Assert.Equal(["reader"], RolesOf(after));
+        Assert.Equal(["read:shelf", "write:shelf"], ScopeOf(after));
+        Assert.Empty(RolesOf(none));
+        Assert.Empty(ScopeOf(none));
     }
 
     [Fact]
