@@ -31,6 +31,7 @@ internal static class EmulatorApp
         services.AddSingleton<RolePermissions>();
         services.AddSingleton<ApiScopeRegistry>();
         services.AddSingleton<ResourceAccessTokens>();
+        services.AddSingleton<AccessTokenForgery>();
         services.AddHttpClient<KakaoConnector>(http => http.Timeout = TimeSpan.FromSeconds(5));
 
         services.AddDbContext<EmulatorDbContext>(db =>

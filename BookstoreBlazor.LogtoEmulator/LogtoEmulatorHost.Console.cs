@@ -1,6 +1,7 @@
 using System.Globalization;
 using BookstoreBlazor.LogtoEmulator.BackchannelLogout;
 using BookstoreBlazor.LogtoEmulator.Kakao;
+using BookstoreBlazor.LogtoEmulator.ResourceTokens;
 using BookstoreBlazor.LogtoEmulator.Users;
 
 namespace BookstoreBlazor.LogtoEmulator;
@@ -30,4 +31,12 @@ public sealed partial class LogtoEmulatorHost
     /// <summary>For tests of an app's back-channel logout endpoint: a logout token, genuine or with one fault.</summary>
     public string CreateLogoutToken(LogoutTokenFault fault, string clientId, string? sid, string? sub) =>
         _app.Services.GetRequiredService<LogoutTokenForgery>().Create(fault, clientId, sid, sub);
+
+    /// <summary>
+    /// For tests of an API: an access token for <paramref name="resource"/> shaped exactly like the ones this emulator
+    /// issues on a resource refresh (space-separated <paramref name="scope"/>, empty for none), genuine or with one fault.
+    /// The client defaults to <see cref="DefaultClient"/>.
+    /// </summary>
+    public string CreateAccessToken(AccessTokenFault fault, string resource, string subject, string scope, string? clientId = null) =>
+        _app.Services.GetRequiredService<AccessTokenForgery>().Create(fault, resource, subject, scope, clientId ?? DefaultClient.ClientId);
 }
