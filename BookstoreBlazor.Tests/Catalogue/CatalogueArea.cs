@@ -7,6 +7,7 @@ public enum CatalogueArea
     Tokens,
     Redirects,
     Csrf,
+    Api,
     Content,
     BackchannelLogout,
     Faults,

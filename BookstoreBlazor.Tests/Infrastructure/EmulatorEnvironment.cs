@@ -1,5 +1,6 @@
 using BookstoreBlazor.LogtoEmulator;
 using BookstoreBlazor.LogtoEmulator.Kakao;
+using BookstoreBlazor.LogtoEmulator.Rbac;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +45,8 @@ public sealed class EmulatorEnvironment : IAsyncDisposable
         var appSettings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         appSettings.TryAdd("Logto:AppId", logto.DefaultClient.ClientId);
         appSettings.TryAdd("Logto:AppSecret", logto.DefaultClient.ClientSecret);
+        // As `dotnet run` does with the embedded emulator: sign-in asks for the Bookstore API resource too.
+        appSettings.TryAdd("Logto:ApiResource", EmulatorApiResource.DefaultIndicator);
         var app = new BookstoreAppFactory(logto.Endpoint.BaseUri.AbsoluteUri, appSettings);
         app.UseKestrel(port);
         app.StartServer();

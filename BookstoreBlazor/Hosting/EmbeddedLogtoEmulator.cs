@@ -59,6 +59,8 @@ public static class EmbeddedLogtoEmulator
             options.Endpoint = running.Endpoint.BaseUri.AbsoluteUri;
             options.AppId = running.DefaultClient.ClientId;
             options.AppSecret = running.DefaultClient.ClientSecret;
+            if (!options.HasApiResource)
+                options.ApiResource = BookstoreBlazor.LogtoEmulator.Rbac.EmulatorApiResource.DefaultIndicator;
         }
     }
 
