@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using BookstoreBlazor.Api;
 using BookstoreBlazor.Authentication;
 using Bunit;
 using Bunit.TestDoubles;
@@ -30,6 +31,7 @@ public abstract class BookstoreTestContext : BunitContext, IAsyncLifetime
         });
         Services.AddSingleton(Options.Create(Logto));
         Services.AddSingleton<AntiforgeryStateProvider, FakeAntiforgeryStateProvider>();
+        Services.AddSingleton<IApiGrants>(ApiGrants);
         Auth = AddAuthorization();
 
         // Both build the service provider, so they come after every registration.
@@ -46,6 +48,9 @@ public abstract class BookstoreTestContext : BunitContext, IAsyncLifetime
     };
 
     protected BunitAuthorizationContext Auth { get; }
+
+    /// <summary>What the profile's API card is told about the session's API token; not configured unless a test says so.</summary>
+    protected FakeApiGrants ApiGrants { get; } = new();
 
     protected BunitNavigationManager Navigation => Services.GetRequiredService<BunitNavigationManager>();
 

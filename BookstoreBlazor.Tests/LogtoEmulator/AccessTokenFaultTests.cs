@@ -20,7 +20,7 @@ public sealed class AccessTokenFaultTests
         var issued = AccessToken(await RefreshAsync(probe, await SignInAsync(probe, "reader")));
         var subject = probe.Logto.Users.FindByIdentifier("reader")!.Id;
 
-        var created = probe.Logto.CreateAccessToken(None, Api, subject, "read:shelf write:shelf");
+        var created = probe.Logto.CreateAccessToken(None, ApiIndicator, subject, "read:shelf write:shelf");
 
         Assert.True((await ValidateAsync(probe, created)).IsValid);
         Assert.Equal(OidcTestClient.Header(issued).Select(p => p.Key), OidcTestClient.Header(created).Select(p => p.Key));
@@ -37,7 +37,7 @@ public sealed class AccessTokenFaultTests
     {
         await using var probe = await EmulatorProbe.StartAsync();
 
-        var created = probe.Logto.CreateAccessToken(None, Api, "user12345678", "", clientId: "mobile-app");
+        var created = probe.Logto.CreateAccessToken(None, ApiIndicator, "user12345678", "", clientId: "mobile-app");
 
         var claims = OidcTestClient.Payload(created);
         Assert.Equal("mobile-app", claims["client_id"]!.GetValue<string>());
@@ -56,7 +56,7 @@ public sealed class AccessTokenFaultTests
     public async Task AFaultyToken_FailsForItsFault_AndOnlyForIt(AccessTokenFault fault, Type expected)
     {
         await using var probe = await EmulatorProbe.StartAsync();
-        var token = probe.Logto.CreateAccessToken(fault, Api, "user12345678", "read:shelf");
+        var token = probe.Logto.CreateAccessToken(fault, ApiIndicator, "user12345678", "read:shelf");
         var strict = await ApiValidationAsync(probe);
 
         var refused = await new JsonWebTokenHandler().ValidateTokenAsync(token, strict);

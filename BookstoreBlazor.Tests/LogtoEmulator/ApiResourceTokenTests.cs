@@ -32,7 +32,7 @@ public sealed class ApiResourceTokenTests
         Assert.Equal(reader.Id, claims["sub"]!.GetValue<string>());
         Assert.Equal(probe.Logto.DefaultClient.ClientId, claims["client_id"]!.GetValue<string>());
         Assert.Equal(probe.Logto.Endpoint.Issuer.AbsoluteUri, claims["iss"]!.GetValue<string>());
-        Assert.Equal(Api, claims["aud"]!.GetValue<string>());
+        Assert.Equal(ApiIndicator, claims["aud"]!.GetValue<string>());
         Assert.Equal(3600, claims["exp"]!.GetValue<long>() - claims["iat"]!.GetValue<long>());
         Assert.Equal(21, claims["jti"]!.GetValue<string>().Length);
     }
@@ -121,7 +121,7 @@ public sealed class ApiResourceTokenTests
     {
         await using var probe = await EmulatorProbe.StartAsync();
 
-        var tokens = await SignInAsync(probe, "reader", redeemWith: Api);
+        var tokens = await SignInAsync(probe, "reader", redeemWith: ApiIndicator);
 
         Assert.True((await ValidateAsync(probe, AccessToken(tokens))).IsValid);
         Assert.Equal(["read:shelf", "write:shelf"], ScopeOf(tokens));

@@ -16,19 +16,19 @@ namespace BookstoreBlazor.Tests.LogtoEmulator;
 /// </summary>
 internal static class ResourceFlow
 {
-    public const string Api = EmulatorApiResource.DefaultIndicator;
+    public const string ApiIndicator = EmulatorApiResource.DefaultIndicator;
     public const string Scope = "openid profile offline_access roles read:shelf write:shelf write:books";
 
     /// <summary>A password sign-in, or straight through to a code when the browser's Logto session is still on.</summary>
-    public static Task<JsonObject> SignInAsync(EmulatorProbe probe, string username, string? resource = Api, string scope = Scope,
+    public static Task<JsonObject> SignInAsync(EmulatorProbe probe, string username, string? resource = ApiIndicator, string scope = Scope,
         string? redeemWith = null) =>
         SignInAsync(probe, AuthorizationRequestTests.Password(username, "bookstore"), resource, scope, redeemWith, kakao: false);
 
-    public static Task<JsonObject> SignInWithKakaoAsync(EmulatorProbe probe, KakaoAccount account, string? resource = Api,
+    public static Task<JsonObject> SignInWithKakaoAsync(EmulatorProbe probe, KakaoAccount account, string? resource = ApiIndicator,
         string scope = Scope) =>
         SignInAsync(probe, new() { ["account"] = account.Id.ToString(), ["decision"] = "agree" }, resource, scope, null, kakao: true);
 
-    public static Task<JsonObject> RefreshAsync(EmulatorProbe probe, JsonObject tokens, string? resource = Api, string? scope = null)
+    public static Task<JsonObject> RefreshAsync(EmulatorProbe probe, JsonObject tokens, string? resource = ApiIndicator, string? scope = null)
     {
         var form = new Dictionary<string, string> { ["grant_type"] = "refresh_token", ["refresh_token"] = tokens["refresh_token"]!.GetValue<string>() };
         if (resource is not null) form["resource"] = resource;
@@ -46,7 +46,7 @@ internal static class ResourceFlow
         [.. OidcTestClient.Payload(tokens["id_token"]!.GetValue<string>())["roles"]!.AsArray().Select(r => r!.GetValue<string>())];
 
     /// <summary>What an API does with a bearer token: checks it against Logto's published keys, issuer and its own indicator.</summary>
-    public static async Task<TokenValidationParameters> ApiValidationAsync(EmulatorProbe probe, string audience = Api)
+    public static async Task<TokenValidationParameters> ApiValidationAsync(EmulatorProbe probe, string audience = ApiIndicator)
     {
         using var http = new HttpClient();
         var jwks = new JsonWebKeySet(await http.GetStringAsync(probe.Url("oidc/jwks")));
@@ -61,7 +61,7 @@ internal static class ResourceFlow
         };
     }
 
-    public static async Task<TokenValidationResult> ValidateAsync(EmulatorProbe probe, string token, string audience = Api) =>
+    public static async Task<TokenValidationResult> ValidateAsync(EmulatorProbe probe, string token, string audience = ApiIndicator) =>
         await new JsonWebTokenHandler().ValidateTokenAsync(token, await ApiValidationAsync(probe, audience));
 
     private static async Task<JsonObject> SignInAsync(EmulatorProbe probe, Dictionary<string, string?> answer, string? resource,

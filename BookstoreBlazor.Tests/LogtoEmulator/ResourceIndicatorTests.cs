@@ -29,7 +29,7 @@ public sealed class ResourceIndicatorTests
 
     [Theory]
     [InlineData("api.bookstore.example", "resource indicator must be an absolute URI")]
-    [InlineData(Api + "#part", "resource indicator must not contain a fragment component")]
+    [InlineData(ApiIndicator + "#part", "resource indicator must not contain a fragment component")]
     public async Task AMalformedResource_IsRefusedTheSameWay(string resource, string description)
     {
         await using var probe = await EmulatorProbe.StartAsync();
@@ -60,7 +60,7 @@ public sealed class ResourceIndicatorTests
     public async Task AKnownResource_PushedThroughPar_IsGrantedLikeAFrontChannelOne()
     {
         await using var probe = await EmulatorProbe.StartAsync();
-        var pushed = OidcTestClient.Query(probe.Client.AuthorizeUrl(new Dictionary<string, string?> { ["resource"] = Api, ["scope"] = Scope }));
+        var pushed = OidcTestClient.Query(probe.Client.AuthorizeUrl(new Dictionary<string, string?> { ["resource"] = ApiIndicator, ["scope"] = Scope }));
         pushed["client_secret"] = probe.Logto.DefaultClient.ClientSecret;
         using var http = new HttpClient();
         using var response = await http.PostAsync(probe.Url("oidc/request"), new FormUrlEncodedContent(pushed));
@@ -98,7 +98,7 @@ public sealed class ResourceIndicatorTests
         var signIn = await SignInAsync(probe, "reader");
 
         var (status, refused) = await PostTokenAsync(probe, ("grant_type", "refresh_token"),
-            ("refresh_token", signIn["refresh_token"]!.GetValue<string>()), ("resource", Api), ("resource", ClubsApi.Indicator));
+            ("refresh_token", signIn["refresh_token"]!.GetValue<string>()), ("resource", ApiIndicator), ("resource", ClubsApi.Indicator));
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal("invalid_target", refused["error"]!.GetValue<string>());
@@ -133,7 +133,7 @@ public sealed class ResourceIndicatorTests
             Roles = [EmulatorRole.Reader with { Permissions = [.. EmulatorRole.Reader.Permissions, new(ClubsApi.Indicator, "read:clubs")] }],
         };
         await using var probe = await EmulatorProbe.StartAsync(options);
-        var signIn = await SignInWithResourcesAsync(probe, "openid offline_access read:shelf read:clubs", Api, ClubsApi.Indicator);
+        var signIn = await SignInWithResourcesAsync(probe, "openid offline_access read:shelf read:clubs", ApiIndicator, ClubsApi.Indicator);
 
         var shelf = await RefreshAsync(probe, signIn);
         var clubs = await RefreshAsync(probe, shelf, resource: ClubsApi.Indicator);

@@ -32,7 +32,12 @@ public static class ApiExtensions
         services.AddSingleton<IApiGrants, ApiGrants>();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(ApiJson.Configure);
-        services.AddOpenApi(openApi => openApi.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
+        services.AddOpenApi(openApi =>
+        {
+            // The document describes the API only, not the sign-in and session endpoints that browsers use.
+            openApi.ShouldInclude = endpoint => endpoint.RelativePath?.StartsWith(ApiRoutes.Prefix.TrimStart('/') + "/", StringComparison.Ordinal) == true;
+            openApi.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
+        });
         return builder;
     }
 
@@ -48,7 +53,7 @@ public static class ApiExtensions
 
     public static WebApplication MapBookstoreApi(this WebApplication app)
     {
-        var api = app.MapGroup(ApiRoutes.Prefix).WithGroupName("v1");
+        var api = app.MapGroup(ApiRoutes.Prefix);
         api.MapBooksApi();
         api.MapShelfApi();
         app.MapOpenApi().AllowAnonymous();

@@ -17,6 +17,9 @@ internal sealed class BearerTokenEvents(IOptions<LogtoOptions> logto) : JwtBeare
     public override Task Challenge(JwtBearerChallengeContext context)
     {
         context.HandleResponse();
-        return ApiProblems.WriteUnauthorizedAsync(context.HttpContext, context.Error, context.ErrorDescription);
+        // The handler describes token errors it knows (expired, bad signature ...); ours, like a missing resource, by message.
+        var failure = context.AuthenticateFailure;
+        var description = string.IsNullOrEmpty(context.ErrorDescription) ? failure?.Message : context.ErrorDescription;
+        return ApiProblems.WriteUnauthorizedAsync(context.HttpContext, failure is null ? null : "invalid_token", description);
     }
 }

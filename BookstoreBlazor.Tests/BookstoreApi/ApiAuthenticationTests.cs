@@ -1,12 +1,14 @@
 using System.Net;
+using BookstoreBlazor.Catalog;
+using BookstoreBlazor.Shelves;
+using Microsoft.Extensions.DependencyInjection;
 using BookstoreBlazor.LogtoEmulator.Kakao;
-using BookstoreBlazor.LogtoEmulator.Rbac;
 using BookstoreBlazor.LogtoEmulator.ResourceTokens;
 using BookstoreBlazor.Tests.Catalogue;
 using BookstoreBlazor.Tests.Infrastructure;
 using BookstoreBlazor.Tests.LogtoEmulator;
 
-namespace BookstoreBlazor.Tests.Api;
+namespace BookstoreBlazor.Tests.BookstoreApi;
 
 /// <summary>What the API does with everything that is not a valid Logto access token for its resource.</summary>
 public sealed class ApiAuthenticationTests(SharedEmulatorEnvironment shared) : IClassFixture<SharedEmulatorEnvironment>
@@ -51,7 +53,7 @@ public sealed class ApiAuthenticationTests(SharedEmulatorEnvironment shared) : I
             Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
             Assert.Contains("error=\"invalid_token\"", response.Headers.WwwAuthenticate.ToString());
         });
-        Assert.Null(await Env.App.Services.GetRequiredShelf().FindAsync(subject, SeedIsbn));
+        Assert.Null(await Env.App.Services.GetRequiredService<Shelf>().FindAsync(subject, SeedIsbn));
     }
 
     [Fact]
@@ -104,7 +106,7 @@ public sealed class ApiAuthenticationTests(SharedEmulatorEnvironment shared) : I
         Assert.Equal("write:shelf", (await ApiClient.JsonAsync(write))["scope"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.Forbidden, admin.StatusCode);
         Assert.Contains("scope=\"write:books\"", admin.Headers.WwwAuthenticate.ToString());
-        Assert.NotNull(await Env.App.Services.GetRequiredCatalog().FindAsync(SeedIsbn));
+        Assert.NotNull(await Env.App.Services.GetRequiredService<BookCatalog>().FindAsync(SeedIsbn));
     }
 
     [Fact]
@@ -142,7 +144,6 @@ public sealed class ApiAuthenticationTests(SharedEmulatorEnvironment shared) : I
         Assert.Contains("Logto:ApiResource", response.Headers.WwwAuthenticate.ToString());
     }
 
-    public const string SeedIsbn = "9784101010014";
-
-    static ApiAuthenticationTests() => _ = EmulatorApiResource.DefaultIndicator;
+    /// <summary>坊っちゃん, from the seed catalogue every app starts with.</summary>
+    public const string SeedIsbn = "9784870899957";
 }

@@ -6,7 +6,7 @@ using BookstoreBlazor.LogtoEmulator;
 using BookstoreBlazor.LogtoEmulator.Rbac;
 using BookstoreBlazor.LogtoEmulator.ResourceTokens;
 
-namespace BookstoreBlazor.Tests.Api;
+namespace BookstoreBlazor.Tests.BookstoreApi;
 
 /// <summary>A script calling Bookstore's API with a Logto access token, as a mobile app or a curl user would.</summary>
 internal sealed class ApiClient(Uri appBase, string? token) : IDisposable
