@@ -22,11 +22,13 @@ public sealed partial class BenchmarkSmokeTests
         "Auth cookie after a Kakao sign-in (bytes, all chunks)",
         "Auth cookies (base + chunks)",
         "Request head of a signed-in page request (bytes)",
-        .. new[] { "`/` anonymous", "`/` signed in", "`/favicon.svg` (static file)" }
+        .. new[] { "`/` anonymous", "`/` signed in", "`/favicon.svg` (static file)", "`/books` anonymous", "`/books` signed in",
+                "`GET /api/books` with a bearer token" }
             .SelectMany(page => new[] { "requests/s", "p50 (ms)", "p99 (ms)", "app CPU per request (ms)" }.Select(m => $"{page}: {m}")),
         "Signed-in ÷ anonymous (requests/s)",
         "Anonymous ÷ signed-in (app CPU per request)",
         "Anonymous ÷ static file (requests/s)",
+        "`/books` signed-in ÷ anonymous (requests/s)",
         .. new[] { "1 user", "8 concurrent users", "32 concurrent users" }
             .SelectMany(users => new[] { "flows/s", "p50 (ms)", "p99 (ms)", "failed flows", "app-side share", "app CPU per flow (ms)",
                 "Logto + browsers CPU per flow (ms)" }.Select(m => $"{users}: {m}")),

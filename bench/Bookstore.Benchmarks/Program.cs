@@ -8,6 +8,7 @@ IMeasurement[] measurements =
     new StartUp(),
     new CookieBytes(),
     new PageThroughput(),
+    new ApiThroughput(),
     new SignInFlows(),
     new CircuitMemory(),
 ];

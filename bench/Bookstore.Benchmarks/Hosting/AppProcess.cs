@@ -129,6 +129,8 @@ public sealed class AppProcess : IAsyncDisposable
             ["Logto__Endpoint"] = start.LogtoEndpoint.AbsoluteUri,
             ["Logto__AppId"] = start.AppId,
             ["Logto__AppSecret"] = start.AppSecret,
+            // As configured for real: sign-in asks for the API resource, and /api accepts tokens for it.
+            ["Logto__ApiResource"] = BookstoreBlazor.LogtoEmulator.Rbac.EmulatorApiResource.DefaultIndicator,
             ["Sessions__DatabasePath"] = Path.Combine(start.DataDirectory, "bookstore.db"),
         };
         foreach (var (name, value) in start.Variant.Settings)

@@ -17,7 +17,9 @@ public sealed class PageThroughput : IMeasurement
     private static readonly Case Anonymous = new("`/` anonymous", "/", SignedIn: false);
     private static readonly Case SignedIn = new("`/` signed in", "/", SignedIn: true);
     private static readonly Case Static = new("`/favicon.svg` (static file)", "/favicon.svg", SignedIn: false);
-    private static readonly Case[] Cases = [Anonymous, SignedIn, Static];
+    private static readonly Case BooksAnonymous = new("`/books` anonymous", "/books", SignedIn: false);
+    private static readonly Case BooksSignedIn = new("`/books` signed in", "/books", SignedIn: true);
+    private static readonly Case[] Cases = [Anonymous, SignedIn, Static, BooksAnonymous, BooksSignedIn];
 
     public string Name => "throughput";
 
@@ -82,6 +84,8 @@ public sealed class PageThroughput : IMeasurement
                 anonymous.AppCpuPerRequestMs / signedIn.AppCpuPerRequestMs);
             run.Table.Record(RowGroup.Throughput, "Anonymous ÷ static file (requests/s)", Unit.Ratio, variant,
                 anonymous.RatioTo(samples[(Static, variant)]));
+            run.Table.Record(RowGroup.Throughput, "`/books` signed-in ÷ anonymous (requests/s)", Unit.Ratio, variant,
+                samples[(BooksSignedIn, variant)].RatioTo(samples[(BooksAnonymous, variant)]), Target.AtLeast(0.95, Unit.Ratio));
         }
 
         run.Table.Note($"Throughput: {run.Shape.ThroughputClients} browsers, each on its own HTTP/1.1 keep-alive https connection, " +
