@@ -120,6 +120,12 @@ public sealed class ShelfPanelTests : ShelfTestContext
         Assert.Equal("the saved note", (await StoredAsync(Austen))!.Note);
         Assert.Equal(tooLong, cut.Find("textarea[data-testid=shelf-note]").GetAttribute("value"));
         Assert.Equal("true", cut.Find("textarea[data-testid=shelf-note]").GetAttribute("aria-invalid"));
+
+        await ClickAsync(cut, "shelf-note-revert");
+
+        Assert.Equal("the saved note", cut.Find("textarea[data-testid=shelf-note]").GetAttribute("value"));
+        Assert.DoesNotContain("nothing was saved", cut.Find(".shelf-note").TextContent);
+        Assert.Equal("false", cut.Find("textarea[data-testid=shelf-note]").GetAttribute("aria-invalid"));
     }
 
     [Fact]

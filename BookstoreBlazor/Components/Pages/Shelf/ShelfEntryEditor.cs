@@ -16,6 +16,7 @@ public sealed class ShelfEntryEditor(Shelves.Shelf shelf, string userId, string 
     public const string NotInCatalogue = "This book is no longer in the catalogue, so it cannot go on your shelf.";
 
     private ShelfState _lastSeenState = ShelfState.WantToRead;
+    private string _noteDraft = "";
 
     public string UserId => userId;
     public string Isbn => isbn;
@@ -25,8 +26,17 @@ public sealed class ShelfEntryEditor(Shelves.Shelf shelf, string userId, string 
     /// <summary>What is saved, as far as this reader has seen; null when the book is off their shelf.</summary>
     public ShelfEntryView? Saved { get; private set; }
 
-    /// <summary>The note box's text, saved or not.</summary>
-    public string NoteDraft { get; set; } = "";
+    /// <summary>The note box's text, saved or not. What a save said about the old text goes when the text changes.</summary>
+    public string NoteDraft
+    {
+        get => _noteDraft;
+        set
+        {
+            if (value != _noteDraft)
+                NoteErrors = [];
+            _noteDraft = value;
+        }
+    }
 
     public bool NoteUnsaved => NoteDraft != (Saved?.Note ?? "");
 
