@@ -12,7 +12,7 @@ public static class ShelfWalk
 {
     /// <summary>The Logto user id (<c>sub</c>) the emulator gave this Kakao account when it first signed in.</summary>
     public static string SubjectOf(this EmulatorEnvironment env, KakaoAccount account) =>
-        env.Logto.Users.FindByIdentity(KakaoRoutesTarget, account.Id.ToString())?.Id
+        env.Logto.Users.FindByIdentity(KakaoTarget, account.Id.ToString())?.Id
             ?? throw new InvalidOperationException($"{account.Nickname} has not signed in yet.");
 
     public static BookstoreBlazor.Shelves.Shelf Shelf(this EmulatorEnvironment env) =>
@@ -36,5 +36,5 @@ public static class ShelfWalk
     }
 
     // Logto's target name for Kakao, under which the emulator links a Kakao account to its user.
-    private const string KakaoRoutesTarget = "kakao";
+    private const string KakaoTarget = "kakao";
 }

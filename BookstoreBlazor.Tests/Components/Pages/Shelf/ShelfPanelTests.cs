@@ -129,86 +129,6 @@ public sealed class ShelfPanelTests : ShelfTestContext
     }
 
     [Fact]
-    public async Task ChangedInAnotherTab_TheClickIsRefused_ShowsWhatIsSaved_AndReapplyingChangesOnlyTheState()
-    {
-        SignInAsKakaoUser();
-        await PutAsync(KakaoSub, Austen, ShelfState.WantToRead);
-        var cut = RenderPanel();
-        await PutAsync(KakaoSub, Austen, ShelfState.Read, 2, "written in the other tab");
-
-        await ClickAsync(cut, "shelf-state-reading");
-
-        cut.WaitForAssertion(() => Assert.Contains(
-            "This book was changed in another tab or window. Here is what is saved now; your change (put it under Reading) was not applied — apply it again?",
-            Normalized(Text(cut, "shelf-conflict-message"))));
-        Assert.Equal("Read", Text(cut, "shelf-conflict-state"));
-        Assert.Equal("written in the other tab", Text(cut, "shelf-conflict-note"));
-        Assert.Equal("read", State(cut));
-        Assert.Equal(ShelfState.Read, (await StoredAsync(Austen))!.State);
-
-        await ClickAsync(cut, "shelf-reapply");
-
-        var stored = (await StoredAsync(Austen))!;
-        Assert.Equal((ShelfState.Reading, 2, "written in the other tab"), (stored.State, stored.Rating, stored.Note));
-        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=shelf-conflict]")));
-        Assert.Equal("reading", State(cut));
-    }
-
-    [Fact]
-    public async Task NoteSavedOverAnotherTabsNote_IsRefused_KeepsTheUnsavedText_AndReapplyingSavesIt()
-    {
-        SignInAsKakaoUser();
-        await PutAsync(KakaoSub, Austen, ShelfState.Reading, note: "first");
-        var cut = RenderPanel();
-        await PutAsync(KakaoSub, Austen, ShelfState.Reading, note: "from the phone");
-
-        cut.Find("textarea[data-testid=shelf-note]").Input("from the laptop");
-        await ClickAsync(cut, "shelf-note-save");
-
-        cut.WaitForAssertion(() => Assert.Equal("from the phone", Text(cut, "shelf-conflict-note")));
-        Assert.Equal("from the laptop", cut.Find("textarea[data-testid=shelf-note]").GetAttribute("value"));
-        Assert.Equal("from the phone", (await StoredAsync(Austen))!.Note);
-
-        await ClickAsync(cut, "shelf-reapply");
-
-        Assert.Equal("from the laptop", (await StoredAsync(Austen))!.Note);
-        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=shelf-conflict]")));
-    }
-
-    [Fact]
-    public async Task KeepingWhatIsSaved_ClosesTheConflict_AndChangesNothing()
-    {
-        SignInAsKakaoUser();
-        await PutAsync(KakaoSub, Austen, ShelfState.WantToRead);
-        var cut = RenderPanel();
-        var other = await PutAsync(KakaoSub, Austen, ShelfState.Read, 4);
-
-        await ClickAsync(cut, "shelf-state-reading");
-        await ClickAsync(cut, "shelf-keep-saved");
-
-        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=shelf-conflict]")));
-        var stored = (await StoredAsync(Austen))!;
-        Assert.Equal((ShelfState.Read, 4, other.Version), (stored.State, stored.Rating, stored.Version));
-        Assert.Equal("read", State(cut));
-    }
-
-    [Fact]
-    public async Task RemovedInAnotherTab_AStateClickIsRefused_AndReapplyingPutsItBack()
-    {
-        SignInAsKakaoUser();
-        var seen = await PutAsync(KakaoSub, Austen, ShelfState.Reading);
-        var cut = RenderPanel();
-        await Shelf.RemoveAsync(KakaoSub, Austen, seen.Version);
-
-        await ClickAsync(cut, "shelf-state-read");
-
-        cut.WaitForAssertion(() => Assert.Equal("Not on your shelf", Text(cut, "shelf-conflict-state")));
-        Assert.Null(await StoredAsync(Austen));
-        await ClickAsync(cut, "shelf-reapply");
-        Assert.Equal(ShelfState.Read, (await StoredAsync(Austen))!.State);
-    }
-
-    [Fact]
     public async Task Remove_AsksFirst_CancelKeepsTheBook_ConfirmTakesItOff()
     {
         SignInAsKakaoUser();
@@ -257,23 +177,4 @@ public sealed class ShelfPanelTests : ShelfTestContext
         Assert.True(cut.Find("textarea[data-testid=shelf-note]").HasAttribute("disabled"));
         Assert.True(cut.Find("[data-testid=shelf-remove]").HasAttribute("disabled"));
     }
-
-    private IRenderedComponent<ShelfPanel> RenderPanel()
-    {
-        var cut = Render<ShelfPanel>(p => p.Add(x => x.Book, Pride));
-        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".mud-skeleton")), TimeSpan.FromSeconds(10));
-        return cut;
-    }
-
-    private static async Task ClickAsync(IRenderedComponent<ShelfPanel> cut, string testId)
-    {
-        cut.WaitForAssertion(() => Assert.False(cut.Find($"[data-testid={testId}]").HasAttribute("disabled")), TimeSpan.FromSeconds(10));
-        await cut.Find($"[data-testid={testId}]").ClickAsync(new());
-    }
-
-    private static string State(IRenderedComponent<ShelfPanel> cut) => cut.Find("[data-testid=shelf-controls]").GetAttribute("data-state")!;
-
-    private static string Text(IRenderedComponent<ShelfPanel> cut, string testId) => cut.Find($"[data-testid={testId}]").TextContent.Trim();
-
-    private static string Normalized(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

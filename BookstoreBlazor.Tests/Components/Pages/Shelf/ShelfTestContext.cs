@@ -1,6 +1,8 @@
 using BookstoreBlazor.Catalog;
+using BookstoreBlazor.Components.Pages.Shelf;
 using BookstoreBlazor.Shelves;
 using BookstoreBlazor.Tests.Infrastructure;
+using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BookstoreBlazor.Tests.Components.Pages.Shelf;
@@ -45,4 +47,23 @@ public abstract class ShelfTestContext : BookstoreTestContext, IAsyncLifetime
     }
 
     protected Task<ShelfEntry?> StoredAsync(string isbn, string userId = KakaoSub) => Shelf.FindAsync(userId, isbn);
+
+    protected IRenderedComponent<ShelfPanel> RenderPanel()
+    {
+        var cut = Render<ShelfPanel>(p => p.Add(x => x.Book, Pride));
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".mud-skeleton")), TimeSpan.FromSeconds(10));
+        return cut;
+    }
+
+    protected static async Task ClickAsync(IRenderedComponent<ShelfPanel> cut, string testId)
+    {
+        cut.WaitForAssertion(() => Assert.False(cut.Find($"[data-testid={testId}]").HasAttribute("disabled")), TimeSpan.FromSeconds(10));
+        await cut.Find($"[data-testid={testId}]").ClickAsync(new());
+    }
+
+    protected static string State(IRenderedComponent<ShelfPanel> cut) => cut.Find("[data-testid=shelf-controls]").GetAttribute("data-state")!;
+
+    protected static string Text(IRenderedComponent<ShelfPanel> cut, string testId) => cut.Find($"[data-testid={testId}]").TextContent.Trim();
+
+    protected static string Normalized(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
