@@ -7,7 +7,7 @@ public sealed class CoverLinesTests
     [Fact]
     public void Latin_BreaksBetweenWords()
     {
-        var lines = CoverLines.Wrap("The Adventures of Tom Sawyer", maxWidthEm: 8);
+        var lines = CoverLines.Wrap("The Adventures of Tom Sawyer", maxWidthEm: 9);
 
         Assert.Equal(["The Adventures", "of Tom Sawyer"], lines);
     }
@@ -27,6 +27,25 @@ public sealed class CoverLinesTests
         Assert.Equal(["吾輩は猫", "である"], CoverLines.Wrap("吾輩は猫である", maxWidthEm: 4));
         Assert.Equal(["坊っ", "ちゃん"], CoverLines.Wrap("坊っちゃん", maxWidthEm: 3));
         Assert.Equal(["「こころ」", "を読む。"], CoverLines.Wrap("「こころ」を読む。", maxWidthEm: 5));
+    }
+
+    [Fact]
+    public void LinesAreEvened_SoNoWordIsLeftAloneOnTheLastLine()
+    {
+        Assert.Equal(["하늘과", "바람과 별과", "시"], CoverLines.Wrap("하늘과 바람과 별과 시", maxWidthEm: 5.76));
+
+        Assert.Equal(["하늘과", "바람과", "별과 시"], CoverLines.TryWrap("하늘과 바람과 별과 시", maxWidthEm: 5.76, maxLines: 5));
+    }
+
+    [Fact]
+    public void EveningTheLines_NeverBreaksAWordThatFits()
+    {
+        const string title = "Frankenstein; or, The Modern Prometheus";
+
+        var lines = CoverLines.TryWrap(title, maxWidthEm: 288 / 38.0, maxLines: 5)!;
+
+        Assert.Equal(title, string.Join(' ', lines));
+        Assert.True(lines.Count > 2);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public class BookCardTests : BookstoreTestContext
     [Fact]
     public void BookCard_ForAKoreanBook_ShowsTheHangulTitleInKoreanAndTheEnglishNamesBelow()
     {
-        var cut = Render<BookCard>(p => p.Add(c => c.Book, KoreanBook()));
+        var cut = Render<BookCard>(p => p.Add(c => c.Book, BookSummary.Of(KoreanBook())));
 
         var title = cut.Find("[data-testid=book-title]");
         Assert.Equal("하늘과 바람과 별과 시", title.TextContent);
@@ -38,7 +38,7 @@ public class BookCardTests : BookstoreTestContext
     [Fact]
     public void BookCard_ForAKoreanBookWithoutAlternateTitle_LeavesThatLineOut()
     {
-        var cut = Render<BookCard>(p => p.Add(c => c.Book, KoreanBook(alternateTitle: null)));
+        var cut = Render<BookCard>(p => p.Add(c => c.Book, BookSummary.Of(KoreanBook(alternateTitle: null))));
 
         Assert.Empty(cut.FindAll("[data-testid=book-alternate-title]"));
         Assert.Equal("Yun Dong-ju", cut.Find("[data-testid=book-author-latin]").TextContent);
@@ -47,7 +47,7 @@ public class BookCardTests : BookstoreTestContext
     [Fact]
     public void BookCard_ForAnEnglishBook_ShowsNoAlternateLines()
     {
-        var cut = Render<BookCard>(p => p.Add(c => c.Book, EnglishBook()));
+        var cut = Render<BookCard>(p => p.Add(c => c.Book, BookSummary.Of(EnglishBook())));
 
         Assert.Equal("en", cut.Find("[data-testid=book-title]").GetAttribute("lang"));
         Assert.Empty(cut.FindAll("[data-testid=book-alternate-title]"));
@@ -60,7 +60,7 @@ public class BookCardTests : BookstoreTestContext
     {
         var book = KoreanBook();
 
-        var cut = Render<BookCard>(p => p.Add(c => c.Book, book));
+        var cut = Render<BookCard>(p => p.Add(c => c.Book, BookSummary.Of(book)));
 
         Assert.Equal("/books/9788900000016", cut.Find("a[data-testid=book-link]").GetAttribute("href"));
         var cover = cut.Find("a[data-testid=book-link] img[data-testid=book-cover]");
@@ -76,7 +76,7 @@ public class BookCardTests : BookstoreTestContext
         book.Title = "<script>alert(1)</script> & <b>bold</b>";
         book.Authors = ["<img src=x onerror=alert(1)>"];
 
-        var cut = Render<BookCard>(p => p.Add(c => c.Book, book));
+        var cut = Render<BookCard>(p => p.Add(c => c.Book, BookSummary.Of(book)));
 
         Assert.Equal(book.Title, cut.Find("[data-testid=book-title]").TextContent);
         Assert.Equal(book.Authors[0], cut.Find("[data-testid=book-author]").TextContent);

@@ -16,11 +16,29 @@ internal static class CoverLines
     private const string NoLineStart = "、。，．・：；？！ー～）」』】〕〉》］｝〙〗ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ!),.:;?]}’”…";
     private const string NoLineEnd = "（「『【〔〈《［｛〘〖([{‘“";
 
-    /// <summary>The lines, or null when the text needs more than <paramref name="maxLines"/>.</summary>
+    /// <summary>
+    /// The lines, as even as the breaks allow (no lone last word), or null when the text needs more than
+    /// <paramref name="maxLines"/>.
+    /// </summary>
     public static IReadOnlyList<string>? TryWrap(string text, double maxWidthEm, int maxLines)
     {
         var lines = Wrap(text, maxWidthEm);
-        return lines.Count <= maxLines ? lines : null;
+        if (lines.Count > maxLines)
+            return null;
+
+        if (lines.Count < 2)
+            return lines;
+
+        // Narrower and narrower, for as long as that takes no extra line and breaks no word.
+        var widestUnit = Units(text, maxWidthEm).Max(unit => TextWidth.Em(unit.Unit));
+        for (var width = maxWidthEm - 0.25; width >= widestUnit; width -= 0.25)
+        {
+            var narrower = Wrap(text, width);
+            if (narrower.Count != lines.Count)
+                break;
+            lines = narrower;
+        }
+        return lines;
     }
 
     /// <summary>The lines, the last one cut short with an ellipsis when there would be more than <paramref name="maxLines"/>.</summary>
