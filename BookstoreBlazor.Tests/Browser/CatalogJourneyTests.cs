@@ -109,5 +109,11 @@ public sealed class CatalogJourneyTests
         await phone.GotoAsync(session.BaseUrl + "/books/" + SampleBooks.IsbnOf("銀河鉄道の夜"));
         await CoversDrawnAsync(phone);
         await phone.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "catalog-07-book-390.png"), FullPage = true });
+
+        await phone.GotoAsync(session.BaseUrl + "/");
+        await Expect(phone.GetByTestId("newest-books").GetByTestId("book-card")).ToHaveCountAsync(8);
+        Assert.False(await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > innerWidth"),
+            "The front page is wider than a 390px phone.");
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "catalog-08-home-390.png"), FullPage = true });
     }
 }
