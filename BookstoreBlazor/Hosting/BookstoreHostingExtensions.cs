@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using BookstoreBlazor.Api;
 using BookstoreBlazor.Authentication;
+using BookstoreBlazor.Catalog;
 using BookstoreBlazor.Components;
 using BookstoreBlazor.Health;
 using BookstoreBlazor.Sessions;
@@ -59,6 +60,7 @@ public static class BookstoreHostingExtensions
         app.MapBackchannelLogout();
         app.MapBookstoreApi();
         app.MapBookstoreHealth();
+        app.MapCatalog();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
