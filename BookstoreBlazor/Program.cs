@@ -1,3 +1,4 @@
+using BookstoreBlazor.Admin;
 using BookstoreBlazor.Authentication;
 using BookstoreBlazor.Catalog;
 using BookstoreBlazor.Health;
@@ -9,6 +10,7 @@ builder.AddLogtoEmulatorWhenUnconfigured();
 builder.AddLogtoAuthentication();
 builder.AddBookstoreSessions();
 builder.AddBookstoreCatalog();
+builder.AddBookstoreAdmin();
 builder.AddBookstoreUi();
 builder.AddBookstoreAntiforgery();
 builder.AddBookstoreHealth();
