@@ -3,6 +3,8 @@ using BookstoreBlazor.LogtoEmulator.Clients;
 using BookstoreBlazor.LogtoEmulator.Experience;
 using BookstoreBlazor.LogtoEmulator.Kakao;
 using BookstoreBlazor.LogtoEmulator.Oidc;
+using BookstoreBlazor.LogtoEmulator.Rbac;
+using BookstoreBlazor.LogtoEmulator.ResourceTokens;
 using BookstoreBlazor.LogtoEmulator.Storage;
 using BookstoreBlazor.LogtoEmulator.Users;
 using Microsoft.Data.Sqlite;
@@ -26,6 +28,10 @@ internal static class EmulatorApp
         services.AddSingleton<InteractionStore>();
         services.AddSingleton<KakaoSimulator>();
         services.AddSingleton<ClientRegistry>();
+        services.AddSingleton<RolePermissions>();
+        services.AddSingleton<ApiScopeRegistry>();
+        services.AddSingleton<ResourceAccessTokens>();
+        services.AddSingleton<AccessTokenForgery>();
         services.AddHttpClient<KakaoConnector>(http => http.Timeout = TimeSpan.FromSeconds(5));
 
         services.AddDbContext<EmulatorDbContext>(db =>

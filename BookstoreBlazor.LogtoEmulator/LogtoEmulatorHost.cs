@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
-using BookstoreBlazor.LogtoEmulator.BackchannelLogout;
 using BookstoreBlazor.LogtoEmulator.Clients;
 using BookstoreBlazor.LogtoEmulator.Oidc;
+using BookstoreBlazor.LogtoEmulator.Rbac;
 using BookstoreBlazor.LogtoEmulator.Storage;
 using BookstoreBlazor.LogtoEmulator.Users;
 using Microsoft.Data.Sqlite;
@@ -13,7 +13,7 @@ namespace BookstoreBlazor.LogtoEmulator;
 /// A running Logto stand-in on its own loopback port: Logto's OpenID Connect endpoints (OpenIddict), its sign-in
 /// experience and a simulated Kakao. For Development and tests only; state lives in memory and ends with it.
 /// </summary>
-public sealed class LogtoEmulatorHost : IAsyncDisposable
+public sealed partial class LogtoEmulatorHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly SqliteConnection _database;
@@ -92,18 +92,6 @@ public sealed class LogtoEmulatorHost : IAsyncDisposable
         _app.Services.GetRequiredService<ClientRegistry>()
             .AllowAppAsync(clientId ?? DefaultClient.ClientId, appBase, cancellationToken);
 
-    /// <summary>
-    /// Logto console's "sign out of all sessions": ends every Logto session of the user and sends back-channel logout
-    /// to the apps that got tokens in them. Grants (refresh tokens) are left alone, as whenever a Logto session ends.
-    /// Returns how many sessions ended.
-    /// </summary>
-    public Task<int> EndUserSessionsAsync(string userId) =>
-        _app.Services.GetRequiredService<SessionLogout>().EndUserSessionsAsync(userId);
-
-    /// <summary>For tests of an app's back-channel logout endpoint: a logout token, genuine or with one fault.</summary>
-    public string CreateLogoutToken(LogoutTokenFault fault, string clientId, string? sid, string? sub) =>
-        _app.Services.GetRequiredService<LogoutTokenForgery>().Create(fault, clientId, sid, sub);
-
     /// <summary>The lines a newcomer needs: where the emulator is, the app's credentials and the accounts to try.</summary>
     public IEnumerable<string> Describe()
     {
@@ -111,7 +99,8 @@ public sealed class LogtoEmulatorHost : IAsyncDisposable
         yield return $"  App ID: {DefaultClient.ClientId}";
         foreach (var account in Options.TestAccounts)
         {
-            yield return $"  Test account: {account.Username} / {account.Password}";
+            var roles = account.Roles.Length == 0 ? "no roles" : "roles: " + string.Join(", ", account.Roles);
+            yield return $"  Test account: {account.Username} / {account.Password} ({roles})";
         }
 
         foreach (var kakao in Options.Kakao.Accounts)
@@ -143,6 +132,7 @@ public sealed class LogtoEmulatorHost : IAsyncDisposable
             await scope.ServiceProvider.GetRequiredService<EmulatorDbContext>().Database.EnsureCreatedAsync(cancellationToken);
         }
 
+        await _app.Services.GetRequiredService<ApiScopeRegistry>().RegisterAsync(cancellationToken);
         var registry = _app.Services.GetRequiredService<ClientRegistry>();
         foreach (var client in Clients)
         {

@@ -1,6 +1,7 @@
 using BookstoreBlazor.LogtoEmulator.Clients;
 using BookstoreBlazor.LogtoEmulator.Kakao;
 using BookstoreBlazor.LogtoEmulator.Oidc;
+using BookstoreBlazor.LogtoEmulator.Rbac;
 using BookstoreBlazor.LogtoEmulator.Users;
 
 namespace BookstoreBlazor.LogtoEmulator;
@@ -14,7 +15,14 @@ public sealed class LogtoEmulatorOptions
     /// <summary>Applications ("Traditional web" apps in the Logto console). Empty means one default app.</summary>
     public List<EmulatorClient> Clients { get; set; } = [];
 
-    public List<TestAccount> TestAccounts { get; set; } = [TestAccount.Reader];
+    /// <summary>Username/password accounts created at start, with exactly the roles each names.</summary>
+    public List<TestAccount> TestAccounts { get; set; } = [TestAccount.Reader, TestAccount.Admin];
+
+    /// <summary>User roles (Logto Console → Roles). Default roles go to every user the emulator creates afterwards.</summary>
+    public List<EmulatorRole> Roles { get; set; } = [EmulatorRole.Reader, EmulatorRole.Admin];
+
+    /// <summary>API resources (Logto Console → API resources): what <c>resource</c> may name, and their scopes.</summary>
+    public List<EmulatorApiResource> ApiResources { get; set; } = [EmulatorApiResource.Bookstore];
 
     /// <summary>Show the first test account on the sign-in page, so a newcomer knows what to type.</summary>
     public bool ShowTestAccountHint { get; set; } = true;

@@ -1,12 +1,13 @@
 using BookstoreBlazor.LogtoEmulator.BackchannelLogout;
 using BookstoreBlazor.LogtoEmulator.Oidc;
+using BookstoreBlazor.LogtoEmulator.Rbac;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace BookstoreBlazor.LogtoEmulator.Clients;
 
 /// <summary>Puts the configured applications into OpenIddict's store, and lets an app add its own URLs later.</summary>
-internal sealed class ClientRegistry(IServiceScopeFactory scopes, BackchannelLogoutRegistry backchannel)
+internal sealed class ClientRegistry(IServiceScopeFactory scopes, BackchannelLogoutRegistry backchannel, ApiScopeRegistry apiScopes)
 {
     public async Task RegisterAsync(EmulatorClient client, CancellationToken cancellationToken)
     {
@@ -34,7 +35,7 @@ internal sealed class ClientRegistry(IServiceScopeFactory scopes, BackchannelLog
         backchannel.Add(clientId, [new Uri(root + "/backchannel-logout")]);
     }
 
-    private static OpenIddictApplicationDescriptor Describe(EmulatorClient client)
+    private OpenIddictApplicationDescriptor Describe(EmulatorClient client)
     {
         var descriptor = new OpenIddictApplicationDescriptor
         {
@@ -57,7 +58,7 @@ internal sealed class ClientRegistry(IServiceScopeFactory scopes, BackchannelLog
             Permissions.GrantTypes.AuthorizationCode,
             Permissions.GrantTypes.RefreshToken,
             Permissions.ResponseTypes.Code,
-            .. LogtoScopes.Grantable.Select(scope => Permissions.Prefixes.Scope + scope),
+            .. LogtoScopes.Grantable.Concat(apiScopes.ScopeNames).Select(scope => Permissions.Prefixes.Scope + scope),
         ]);
         return descriptor;
     }

@@ -27,6 +27,12 @@ public sealed record KakaoAccount(long Id, string Nickname, string? Email, Kakao
     /// </summary>
     public IReadOnlyDictionary<string, string> CustomProperties { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Roles the Logto user gets when this Kakao account first signs in, besides the tenant's default roles (as if an admin
+    /// had assigned them at once), e.g. to make a Kakao user an admin from the start.
+    /// </summary>
+    public IReadOnlyList<string> Roles { get; init; } = [];
+
     public Uri ImageUrl(Uri imageBase) =>
         new(imageBase, Image == KakaoProfileImage.KakaoDefault ? "default_profile.svg" : $"{Id}.svg");
 

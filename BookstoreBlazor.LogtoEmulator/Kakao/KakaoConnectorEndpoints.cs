@@ -20,7 +20,8 @@ internal static class KakaoConnectorEndpoints
             : ExperienceEndpoints.NoInteraction();
 
     private static async Task<IResult> CallbackAsync(HttpContext context, InteractionStore interactions,
-        KakaoConnector connector, UserDirectory users, TimeProvider clock, string? code, string? state, string? error)
+        KakaoConnector connector, KakaoSimulator kakao, UserDirectory users, TimeProvider clock, string? code, string? state,
+        string? error)
     {
         if (interactions.Current(context) is not { } interaction)
         {
@@ -44,7 +45,9 @@ internal static class KakaoConnectorEndpoints
             return Failed("Kakao did not accept the sign-in. Go back to the app and try again.");
         }
 
-        var (user, _) = users.SignInWithIdentity(KakaoRoutes.Target, profile);
+        // Roles an admin gave the account up front (a test setting); the emulator's Kakao and Logto share one process.
+        var extraRoles = long.TryParse(profile.Id, out var kakaoId) ? kakao.FindAccount(kakaoId)?.Roles : null;
+        var (user, _) = users.SignInWithIdentity(KakaoRoutes.Target, profile, extraRoles);
         return await ExperienceEndpoints.CompleteAsync(context, interaction, user, clock);
     }
 

@@ -1,5 +1,7 @@
 using BookstoreBlazor.LogtoEmulator.Experience;
 using BookstoreBlazor.LogtoEmulator.Kakao;
+using BookstoreBlazor.LogtoEmulator.Rbac;
+using BookstoreBlazor.LogtoEmulator.ResourceTokens;
 using BookstoreBlazor.LogtoEmulator.Users;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.WebUtilities;
@@ -12,14 +14,14 @@ namespace BookstoreBlazor.LogtoEmulator.Oidc;
 /// <summary>
 /// <c>/oidc/auth</c> after OpenIddict has checked the client, redirect URI and PKCE: sign the user in through the
 /// experience (honouring Logto's <c>first_screen</c>, <c>interaction_mode</c>, <c>direct_sign_in</c> and
-/// <c>login_hint</c>), then answer with a code.
+/// <c>login_hint</c>), then answer with a code. A <c>resource</c> Logto does not know is refused on the app's redirect URI.
 /// </summary>
 internal static class AuthorizationEndpoint
 {
     private const string Scheme = OpenIddictServerAspNetCoreDefaults.AuthenticationScheme;
 
     public static async Task<IResult> HandleAsync(HttpContext context, InteractionStore interactions, UserDirectory users,
-        KakaoConnector kakao, LogtoEmulatorOptions options, AuthorizationRequestLog log)
+        KakaoConnector kakao, LogtoEmulatorOptions options, AuthorizationRequestLog log, RolePermissions permissions)
     {
         var request = context.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("OpenIddict did not attach the authorization request.");
@@ -27,6 +29,11 @@ internal static class AuthorizationEndpoint
         if (options.AuthorizationError is { } error)
         {
             return OidcErrors.Forbid(error, "The Logto emulator was set to answer every sign-in with this error.");
+        }
+
+        if (ResourceIndicators.Problem(request.GetResources(), options.ApiResources) is { } problem)
+        {
+            return OidcErrors.Forbid(ResourceIndicators.InvalidTarget, problem);
         }
 
         var interaction = interactions.Current(context);
@@ -39,11 +46,12 @@ internal static class AuthorizationEndpoint
         var session = await EmulatorSession.FindAsync(context);
         var user = session is null ? null : users.FindById(session.UserId);
         var mustSignIn = user is null || (request.HasPromptValue(PromptValues.Login) && interaction?.SignedIn != true);
-        if (!mustSignIn)
+        if (!mustSignIn && user is not null)
         {
             interactions.End(context);
-            return Results.SignIn(OidcPrincipal.Create(user!.Id, GrantedScopes(request), session!.SessionId, session.AuthTime),
-                authenticationScheme: Scheme);
+            var resourceScopes = GrantedResourceScopes.Consent(user, request.GetResources(), request.GetScopes(), permissions);
+            return Results.SignIn(OidcPrincipal.Create(user.Id, GrantedScopes(request), session!.SessionId, session.AuthTime,
+                resourceScopes), authenticationScheme: Scheme);
         }
 
         if (request.HasPromptValue(PromptValues.None))

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
+using BookstoreBlazor.LogtoEmulator.ResourceTokens;
 using BookstoreBlazor.LogtoEmulator.Storage;
 using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Server;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace BookstoreBlazor.LogtoEmulator.Oidc;
@@ -45,6 +47,17 @@ internal static class OidcServerSetup
                 server.RegisterScopes(LogtoScopes.Supported);
                 server.RegisterClaims(LogtoScopes.Claims);
 
+                // API resources and their scopes: resource indicators are judged with Logto's rules and wording
+                // (ResourceIndicatorValidation, and AuthorizationEndpoint so that error reaches the app's redirect URI);
+                // Logto lets any first-party app ask for any API resource. Resource scopes live in OpenIddict's scope
+                // store (ApiScopeRegistry), which keeps them out of discovery, as Logto's scopes_supported has none.
+                server.DisableResourceValidation().IgnoreResourcePermissions();
+                server.RemoveEventHandler(OpenIddictServerHandlers.Authentication.ValidateResourceParameter.Descriptor);
+                server.AddEventHandler(ResourceIndicatorValidation.PushedDescriptor);
+                server.AddEventHandler(ResourceIndicatorValidation.TokenDescriptor);
+                server.AddEventHandler(ResourceTokenIssuer.Descriptor);
+                server.AddEventHandler(TokenResponseScope.Descriptor);
+
                 // Logto signs ID tokens with an EC P-384 key (ES384).
                 var signingKey = new ECDsaSecurityKey(ECDsa.Create(ECCurve.NamedCurves.nistP384))
                 {
@@ -65,6 +78,7 @@ internal static class OidcServerSetup
                 server.AddEventHandler(LogtoIdTokenClaims.Descriptor);
                 server.AddEventHandler(IdTokenForgery.Descriptor);
                 server.AddEventHandler(AuthorizationRequestLog.Descriptor);
+                server.AddEventHandler(RefreshScopeValidation.Descriptor);
 
                 server.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()

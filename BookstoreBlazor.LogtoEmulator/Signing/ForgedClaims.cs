@@ -8,4 +8,7 @@ internal static class ForgedClaims
 
     /// <summary>Another application in the same tenant.</summary>
     public const string ForeignAudience = "another-app";
+
+    /// <summary>Another API resource in the same tenant.</summary>
+    public const string ForeignResource = "https://api.another.example";
 }

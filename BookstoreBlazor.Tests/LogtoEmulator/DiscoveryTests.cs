@@ -27,6 +27,8 @@ public sealed class DiscoveryTests
         Assert.Equal(["ES384"], Strings(discovery["id_token_signing_alg_values_supported"]));
         Assert.Equal(["S256"], Strings(discovery["code_challenge_methods_supported"]));
         Assert.Contains("identities", Strings(discovery["scopes_supported"]));
+        // Like a Logto tenant's, the list holds no API resource scopes.
+        Assert.DoesNotContain("read:shelf", Strings(discovery["scopes_supported"]));
         Assert.Contains("roles", Strings(discovery["claims_supported"]));
         Assert.True(discovery["authorization_response_iss_parameter_supported"]!.GetValue<bool>());
     }

@@ -12,7 +12,7 @@ namespace BookstoreBlazor.Tests.LogtoEmulator;
 public sealed class TokenAndUserInfoTests
 {
     [Fact]
-    public async Task IdToken_CarriesLogtosClaims_WithNullsAndEmptyRolesAsLogtoSendsThem()
+    public async Task IdToken_CarriesLogtosClaims_WithNullsAndRolesAsLogtoSendsThem()
     {
         await using var probe = await EmulatorProbe.StartAsync();
 
@@ -28,8 +28,9 @@ public sealed class TokenAndUserInfoTests
         Assert.EndsWith("/kakao/images/4242424242.svg", idToken["picture"]!.GetValue<string>());
         Assert.True(idToken.ContainsKey("username"));
         Assert.Null(idToken["username"]);
+        // A new Kakao user gets the tenant's default role (reader), as Logto gives default roles to every new user.
         Assert.Equal(JsonValueKind.Array, idToken["roles"]!.GetValueKind());
-        Assert.Empty(idToken["roles"]!.AsArray());
+        Assert.Equal(["reader"], idToken["roles"]!.AsArray().Select(r => r!.GetValue<string>()));
         Assert.False(string.IsNullOrEmpty(idToken["sid"]!.GetValue<string>()));
         // created_at is in milliseconds, auth_time in seconds, as in Logto's tokens.
         Assert.True(idToken["created_at"]!.GetValue<long>() > idToken["auth_time"]!.GetValue<long>() * 100);
@@ -50,7 +51,8 @@ public sealed class TokenAndUserInfoTests
         Assert.Equal("kakao.tester@example.com", kakao["details"]!["email"]!.GetValue<string>());
         Assert.Equal(4242424242, kakao["details"]!["rawData"]!["id"]!.GetValue<long>());
         Assert.Equal("카카오테스터", kakao["details"]!["rawData"]!["kakao_account"]!["profile"]!["nickname"]!.GetValue<string>());
-        Assert.Empty(me["roles"]!.AsArray());
+        // The default role every new user gets.
+        Assert.Equal(["reader"], me["roles"]!.AsArray().Select(r => r!.GetValue<string>()));
         Assert.Empty(me["sso_identities"]!.AsArray());
     }
 
