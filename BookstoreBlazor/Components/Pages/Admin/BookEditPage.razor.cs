@@ -15,6 +15,7 @@ namespace BookstoreBlazor.Components.Pages.Admin;
 public sealed partial class BookEditPage
 {
     private BookFormModel? _model;
+    private BookFields? _fields;
     private Book? _saved;
     private Book? _conflict;
     private bool _removed;
@@ -70,7 +71,7 @@ public sealed partial class BookEditPage
             var result = IsNew
                 ? await Editor.AddAsync(_model.Draft, editor)
                 : await Editor.UpdateAsync(_saved!.Isbn, _model.Draft, _saved.Version, editor);
-            Show(result);
+            await ShowAsync(result);
         }
         finally
         {
@@ -78,7 +79,7 @@ public sealed partial class BookEditPage
         }
     }
 
-    private void Show(SaveResult<Book> result)
+    private async Task ShowAsync(SaveResult<Book> result)
     {
         _conflict = null;
         switch (result.Status)
@@ -89,6 +90,7 @@ public sealed partial class BookEditPage
                 break;
             case SaveStatus.Invalid:
                 _model!.Refused(result.Errors!);
+                await _fields!.ShowAllMessagesAsync();
                 break;
             case SaveStatus.Conflict:
                 _conflict = result.Value;
