@@ -83,19 +83,22 @@ internal sealed partial class SessionRefresher(
             return new(SessionState.Active, ticket);
         }
 
+        // From here on the caller's cancellation is ignored (Logto:Timeout still bounds the call): Logto rotates the
+        // refresh token as it answers, so a refresh abandoned mid-way (a page closed, a prerendering request ended) would
+        // leave only the spent token, whose next use revokes the whole grant and signs the user out.
         var subject = ticket.Principal.FindFirst(LogtoClaimTypes.Subject)?.Value ?? "";
-        var outcome = await logto.RefreshAsync(ticket.Properties.GetTokenValue("refresh_token")!, subject, cancellationToken);
+        var outcome = await logto.RefreshAsync(ticket.Properties.GetTokenValue("refresh_token")!, subject, CancellationToken.None);
         switch (outcome.Status)
         {
             case RefreshStatus.Unavailable:
                 return new(SessionState.Unavailable, ticket);
             case RefreshStatus.Rejected:
-                await sessions.EndByIdAsync(sessionId, cancellationToken);
+                await sessions.EndByIdAsync(sessionId, CancellationToken.None);
                 return SessionCheck.Ended;
         }
 
         var refreshed = Apply(ticket, outcome);
-        await store.SaveAsync(sessionId, refreshed, cancellationToken);
+        await store.SaveAsync(sessionId, refreshed, CancellationToken.None);
         LogRefreshed(logger, sessionId[..8]);
         return new(SessionState.Refreshed, refreshed);
     }
