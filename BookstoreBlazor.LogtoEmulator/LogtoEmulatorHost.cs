@@ -6,6 +6,8 @@ using BookstoreBlazor.LogtoEmulator.Rbac;
 using BookstoreBlazor.LogtoEmulator.Storage;
 using BookstoreBlazor.LogtoEmulator.Users;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using OpenIddict.Server;
 
 namespace BookstoreBlazor.LogtoEmulator;
 
@@ -78,6 +80,9 @@ public sealed partial class LogtoEmulatorHost : IAsyncDisposable
         builder.AddEmulatorServices(endpoint, options, database);
         var app = builder.Build();
         app.MapEmulator();
+        // OpenIddict builds its options (generating its keys) on first use: pay for that now, not inside the first
+        // request of an app, whose Logto timeout it can use up on a busy machine.
+        _ = app.Services.GetRequiredService<IOptionsMonitor<OpenIddictServerOptions>>().CurrentValue;
 
         var emulator = new LogtoEmulatorHost(app, database, endpoint, options);
         await emulator.SeedAsync(cancellationToken);

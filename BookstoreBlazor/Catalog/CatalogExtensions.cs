@@ -13,6 +13,7 @@ public static class CatalogExtensions
         services.AddSingleton<BookCatalog>();
         services.AddSingleton<CatalogEditor>();
         services.AddSingleton<Shelf>();
+        services.AddScoped<Components.Pages.Books.LastBookList>();
         // After the session database's migrator, which is registered first (AddBookstoreSessions).
         services.AddHostedService<CatalogSeeder>();
         return builder;

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using BookstoreBlazor.Authentication;
+using BookstoreBlazor.Catalog;
 using BookstoreBlazor.Components;
 using BookstoreBlazor.Health;
 using BookstoreBlazor.Sessions;
@@ -56,6 +57,7 @@ public static class BookstoreHostingExtensions
         app.MapSessionEndpoints();
         app.MapBackchannelLogout();
         app.MapBookstoreHealth();
+        app.MapCatalog();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

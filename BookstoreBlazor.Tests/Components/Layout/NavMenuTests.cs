@@ -11,29 +11,29 @@ public class NavMenuTests : BookstoreTestContext
         cut.FindAll("a.mud-nav-link").ToDictionary(a => a.TextContent.Trim(), a => a.GetAttribute("href"));
 
     [Fact]
-    public void NavMenu_WhenAnonymous_OffersHomeProfileAndSignIn()
+    public void NavMenu_WhenAnonymous_OffersHomeBooksProfileAndSignIn()
     {
         Auth.SetNotAuthorized();
 
         var cut = Render<NavMenu>();
 
-        Assert.Equal(new Dictionary<string, string?> { ["Home"] = "/", ["Profile"] = "/profile", ["Sign in"] = "/sign-in" }, Links(cut));
+        Assert.Equal(new Dictionary<string, string?> { ["Home"] = "/", ["Books"] = "/books", ["Profile"] = "/profile", ["Sign in"] = "/sign-in" }, Links(cut));
     }
 
     [Fact]
-    public void NavMenu_WhenSignedIn_OffersHomeProfileSessionsAndSignOut()
+    public void NavMenu_WhenSignedIn_OffersHomeBooksShelfProfileSessionsAndSignOut()
     {
         SignInAsKakaoUser();
 
         var cut = Render<NavMenu>();
 
-        Assert.Equal(new Dictionary<string, string?> { ["Home"] = "/", ["Profile"] = "/profile", ["Sessions"] = "/sessions", ["Sign out"] = "/sign-out" },
+        Assert.Equal(new Dictionary<string, string?> { ["Home"] = "/", ["Books"] = "/books", ["My shelf"] = "/shelf", ["Profile"] = "/profile", ["Sessions"] = "/sessions", ["Sign out"] = "/sign-out" },
             Links(cut));
         Assert.Equal("/sessions", cut.Find("a[data-testid=nav-sessions]").GetAttribute("href"));
     }
 
     [Fact]
-    public void NavMenu_OnTheSessionStoreOutagePage_ShowsOnlyHome()
+    public void NavMenu_OnTheSessionStoreOutagePage_ShowsOnlyHome_TheCatalogueIsInThatDatabaseToo()
     {
         SignInAsKakaoUser();
         HttpContext http = new DefaultHttpContext();
@@ -45,12 +45,12 @@ public class NavMenuTests : BookstoreTestContext
     }
 
     [Fact]
-    public void NavMenu_WhileAuthorizing_ShowsOnlyHome()
+    public void NavMenu_WhileAuthorizing_ShowsHomeAndBooks()
     {
         Auth.SetAuthorizing();
 
         var cut = Render<NavMenu>();
 
-        Assert.Equal(["Home"], Links(cut).Keys);
+        Assert.Equal(["Home", "Books"], Links(cut).Keys);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -10,15 +11,21 @@ namespace BookstoreBlazor.Catalog.Covers;
 public static class BookCovers
 {
     /// <summary>Bump when the drawing itself changes, so every cached cover is drawn anew.</summary>
-    public const int DesignRevision = 1;
+    public const int DesignRevision = 2;
 
     public const string RoutePrefix = "/covers";
 
-    public static string UrlFor(Book book) => $"{RoutePrefix}/{book.Isbn}.svg?v={ContentHash(book)}";
+    public const string VersionParameter = "v";
 
-    public static string ContentHash(Book book)
+    public static string UrlFor(Book book) => $"{RoutePrefix}/{book.Isbn}.svg?{VersionParameter}={ContentHash(book)}";
+
+    public static string ContentHash(Book book) => ContentHash(CoverContent.Of(book));
+
+    public static string ContentHash(CoverContent cover)
     {
-        var drawnFrom = string.Join('\u001f', [book.Title, .. book.Authors, book.Genre, book.Language, DesignRevision.ToString()]);
+        // Each part carries its length, so no title or author can be shaped to read as another split of the parts.
+        string[] parts = [DesignRevision.ToString(CultureInfo.InvariantCulture), cover.Genre, cover.Language, cover.Title, .. cover.Authors];
+        var drawnFrom = string.Concat(parts.Select(part => $"{part.Length}:{part};"));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(drawnFrom)))[..12];
     }
 }

@@ -3,7 +3,7 @@ using HomePage = BookstoreBlazor.Components.Pages.Home.Home;
 
 namespace BookstoreBlazor.Tests.Components.Pages.Home;
 
-public class HomeTests : BookstoreTestContext
+public class HomeTests : CatalogTestContext
 {
     private const string SignedOutText = "You are signed out of Bookstore and Logto.";
     private const string LogtoUnreachableText =

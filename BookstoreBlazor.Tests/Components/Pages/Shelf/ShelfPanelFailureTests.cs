@@ -1,0 +1,56 @@
+using BookstoreBlazor.Components.Pages.Shelf;
+using BookstoreBlazor.Sessions.Storage;
+using BookstoreBlazor.Shelves;
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+
+namespace BookstoreBlazor.Tests.Components.Pages.Shelf;
+
+/// <summary>The database failing under the panel: the reader is told, in words, and nothing they typed is lost.</summary>
+public sealed class ShelfPanelFailureTests : ShelfTestContext
+{
+    private FailingDatabases? _databases;
+
+    protected override BookstoreBlazor.Shelves.Shelf ShelfService() =>
+        new(_databases = new FailingDatabases(Books.Databases), TimeProvider.System);
+
+    [Fact]
+    public void DatabaseDownWhileLoading_SaysSo_InsteadOfBreakingThePage()
+    {
+        SignInAsKakaoUser();
+        _databases!.Down = true;
+
+        var cut = Render<ShelfPanel>(p => p.Add(x => x.Book, Pride));
+
+        cut.WaitForAssertion(() => Assert.Equal(ShelfEntryEditor.LoadFailed, cut.Find("[data-testid=shelf-problem]").TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task DatabaseDownWhileSaving_SaysNothingChanged_KeepsTheNote_AndTheNextTryWorks()
+    {
+        SignInAsKakaoUser();
+        await PutAsync(KakaoSub, Austen, ShelfState.Reading);
+        var cut = Render<ShelfPanel>(p => p.Add(x => x.Book, Pride));
+        cut.WaitForElement("textarea[data-testid=shelf-note]").Input("worth keeping");
+        _databases!.Down = true;
+
+        await cut.Find("[data-testid=shelf-note-save]").ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Equal(ShelfEntryEditor.SaveFailed, cut.Find("[data-testid=shelf-problem]").TextContent.Trim()));
+        Assert.Equal("worth keeping", cut.Find("textarea[data-testid=shelf-note]").GetAttribute("value"));
+
+        _databases.Down = false;
+        await cut.Find("[data-testid=shelf-note-save]").ClickAsync(new());
+
+        Assert.Equal("worth keeping", (await StoredAsync(Austen))!.Note);
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=shelf-problem]")));
+    }
+
+    private sealed class FailingDatabases(IDbContextFactory<BookstoreDbContext> inner) : IDbContextFactory<BookstoreDbContext>
+    {
+        public bool Down { get; set; }
+
+        public BookstoreDbContext CreateDbContext() =>
+            Down ? throw new InvalidOperationException("The database is down.") : inner.CreateDbContext();
+    }
+}

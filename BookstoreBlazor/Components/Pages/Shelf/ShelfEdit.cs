@@ -1,0 +1,49 @@
+using BookstoreBlazor.Shelves;
+
+namespace BookstoreBlazor.Components.Pages.Shelf;
+
+/// <summary>
+/// One thing a reader asked for. It is laid over what is saved at the time, so applying it again after a conflict
+/// changes only what the reader changed and keeps what the other tab saved.
+/// </summary>
+public abstract record ShelfEdit
+{
+    /// <summary>Says what the change was, to finish "your change (…) was not applied".</summary>
+    public abstract string Description { get; }
+
+    /// <summary>
+    /// The whole entry to save over <paramref name="saved"/>; null for taking the book off the shelf. Off the shelf
+    /// (<paramref name="saved"/> null), a rating or a note goes in the state the reader last saw.
+    /// </summary>
+    public abstract ShelfChange? ChangeOver(ShelfEntryView? saved, ShelfState lastSeenState);
+}
+
+public sealed record SetShelfState(ShelfState State) : ShelfEdit
+{
+    public override string Description => $"put it under {ShelfStateNames.Label(State)}";
+
+    public override ShelfChange ChangeOver(ShelfEntryView? saved, ShelfState lastSeenState) => new(State, saved?.Rating, saved?.Note);
+}
+
+public sealed record SetRating(int? Rating) : ShelfEdit
+{
+    public override string Description => Rating is { } stars ? $"rate it {stars} of {ShelfLimits.MaxRating} stars" : "clear your rating";
+
+    public override ShelfChange ChangeOver(ShelfEntryView? saved, ShelfState lastSeenState) =>
+        new(saved?.State ?? lastSeenState, Rating, saved?.Note);
+}
+
+public sealed record SetNote(string Note) : ShelfEdit
+{
+    public override string Description => "save your note";
+
+    public override ShelfChange ChangeOver(ShelfEntryView? saved, ShelfState lastSeenState) =>
+        new(saved?.State ?? lastSeenState, saved?.Rating, Note);
+}
+
+public sealed record RemoveFromShelf : ShelfEdit
+{
+    public override string Description => "remove it from your shelf";
+
+    public override ShelfChange? ChangeOver(ShelfEntryView? saved, ShelfState lastSeenState) => null;
+}
