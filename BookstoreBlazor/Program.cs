@@ -1,3 +1,4 @@
+using BookstoreBlazor.Admin;
 using BookstoreBlazor.Api;
 using BookstoreBlazor.Authentication;
 using BookstoreBlazor.Catalog;
@@ -10,6 +11,7 @@ builder.AddLogtoEmulatorWhenUnconfigured();
 builder.AddLogtoAuthentication();
 builder.AddBookstoreSessions();
 builder.AddBookstoreCatalog();
+builder.AddBookstoreAdmin();
 builder.AddBookstoreApi();
 builder.AddBookstoreUi();
 builder.AddBookstoreAntiforgery();

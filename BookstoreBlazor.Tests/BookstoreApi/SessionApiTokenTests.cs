@@ -69,6 +69,23 @@ public sealed class SessionApiTokenTests
     }
 
     [Fact]
+    [SecurityCase(CatalogueArea.Csrf, "A form rendered before a token refresh, posted after it",
+        "Accepted: the refreshed user keeps the claim antiforgery is bound to (`sub` and its issuer); a foreign token still is not")]
+    public async Task AFormRenderedBeforeARefresh_StillPostsAfterIt()
+    {
+        await using var env = await EmulatorEnvironment.StartAsync();
+        await env.SignInWithKakaoAsync(KakaoAccount.Tester);
+        var confirmation = await env.GoAsync("/sign-out");
+        var sessionId = (await SavedTokens.ReadAsync(env)).Principal.FindFirst(SessionClaimTypes.SessionId)!.Value;
+        // The API token's refresh grant returns a new ID token, from which the session's user is rebuilt.
+        Assert.NotNull(await env.App.Services.GetRequiredService<SessionRefresher>().GetApiAccessTokenAsync(sessionId, CancellationToken.None));
+
+        var signedOut = await env.Browser.SubmitAsync(confirmation, action: "/sign-out");
+
+        Assert.Equal("/?notice=signed-out", signedOut.Uri.PathAndQuery);
+    }
+
+    [Fact]
     public async Task ATenantWithoutTheResource_KeepsTheSession_AndTheProfileSaysNoTokenCameBack()
     {
         await using var env = await EmulatorEnvironment.StartAsync(settings: new Dictionary<string, string?>

@@ -5,6 +5,7 @@ public enum CatalogueArea
 {
     Callback,
     Tokens,
+    Authorization,
     Redirects,
     Csrf,
     Api,

@@ -33,10 +33,19 @@ public abstract class BookstoreTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<AntiforgeryStateProvider, FakeAntiforgeryStateProvider>();
         Services.AddSingleton<IApiGrants>(ApiGrants);
         Auth = AddAuthorization();
+        AddServices(Services);
 
         // Both build the service provider, so they come after every registration.
         JSInterop.Mode = JSRuntimeMode.Loose;
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    /// <summary>
+    /// Services a test class adds or replaces (e.g. the real authorization service for bUnit's stand-in). Runs inside this
+    /// constructor, before the provider is built: a derived class's field initializers have run, its constructor has not.
+    /// </summary>
+    protected virtual void AddServices(IServiceCollection services)
+    {
     }
 
     /// <summary>The Logto configuration components see; change it before rendering.</summary>

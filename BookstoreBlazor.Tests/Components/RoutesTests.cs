@@ -34,14 +34,14 @@ public class RoutesTests : BookstoreTestContext
     }
 
     [Fact]
-    public void Routes_ProfileWhenSignedInButNotAllowed_ShowsNoAccessWarning()
+    public void Routes_ProfileWhenSignedInButNotAllowed_ShowsTheNoAccessPage()
     {
         Auth.SetAuthorized("minsu", AuthorizationState.Unauthorized);
         GoTo("/profile");
 
         var cut = Render<Routes>();
 
-        Assert.Contains("Your account does not have access to this page.", cut.Find(".mud-alert").TextContent);
+        Assert.Equal("You don't have access to this page", cut.Find(".mud-main-content [data-testid=forbidden] [data-testid=status-title]").TextContent);
         Assert.Empty(cut.FindAll("[data-testid=claims-table]"));
         Assert.Equal("/profile", new Uri(Navigation.Uri).AbsolutePath);
     }

@@ -14,7 +14,10 @@ internal static class RefreshedPrincipal
     {
         var old = current.Identities.First();
         var identity = new ClaimsIdentity(old.AuthenticationType, old.NameClaimType, old.RoleClaimType);
-        identity.AddClaims(idToken.Claims.Where(c => !ProtocolClaims.Contains(c.Type)).Select(c => new Claim(c.Type, c.Value, c.ValueType)));
+        // The issuer stays as at sign-in: antiforgery binds its tokens to sub and sub's issuer, so a form rendered before
+        // a refresh must still post after it.
+        identity.AddClaims(idToken.Claims.Where(c => !ProtocolClaims.Contains(c.Type))
+            .Select(c => new Claim(c.Type, c.Value, c.ValueType, c.Issuer, c.OriginalIssuer)));
         // Linked identities (from userinfo) and the session id are Bookstore's own, not in any ID token.
         identity.AddClaims(old.Claims.Where(c => c.Type.StartsWith("bookstore:", StringComparison.Ordinal)).Select(c => c.Clone()));
         return new ClaimsPrincipal(identity);

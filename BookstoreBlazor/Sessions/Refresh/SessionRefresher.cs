@@ -101,15 +101,18 @@ internal sealed partial class SessionRefresher(
             return new(SessionState.Active, ticket);
         }
 
+        // From here on the caller's cancellation is ignored (Logto:Timeout still bounds the call): Logto rotates the
+        // refresh token as it answers, so a refresh abandoned mid-way (a page closed, a prerendering request ended) would
+        // leave only the spent token, whose next use revokes the whole grant and signs the user out.
         var subject = ticket.Principal.FindFirst(LogtoClaimTypes.Subject)?.Value ?? "";
         var resource = tokens == SessionTokens.Api ? logtoOptions.Value.ApiResource : null;
-        var outcome = await logto.RefreshAsync(ticket.Properties.GetTokenValue("refresh_token")!, subject, cancellationToken, resource);
+        var outcome = await logto.RefreshAsync(ticket.Properties.GetTokenValue("refresh_token")!, subject, CancellationToken.None, resource);
         switch (outcome.Status)
         {
             case RefreshStatus.Unavailable:
                 return new(SessionState.Unavailable, ticket);
             case RefreshStatus.Rejected when outcome.GrantIsGone:
-                await sessions.EndByIdAsync(sessionId, cancellationToken);
+                await sessions.EndByIdAsync(sessionId, CancellationToken.None);
                 return SessionCheck.Ended;
             case RefreshStatus.Rejected:
                 // Logto refused the resource, not the grant (say, no API resource of that name in the tenant).
@@ -118,7 +121,7 @@ internal sealed partial class SessionRefresher(
         }
 
         var refreshed = Apply(ticket, outcome, tokens);
-        await store.SaveAsync(sessionId, refreshed, cancellationToken);
+        await store.SaveAsync(sessionId, refreshed, CancellationToken.None);
         LogRefreshed(logger, tokens.AccessToken, sessionId[..8]);
         return new(SessionState.Refreshed, refreshed);
     }

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using BookstoreBlazor.Authentication;
 using BookstoreBlazor.Sessions.Outage;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
@@ -7,7 +9,8 @@ namespace BookstoreBlazor.Sessions.Refresh;
 
 /// <summary>
 /// An open interactive page asks every <see cref="SessionOptions.RevalidationInterval"/> whether its session still
-/// exists (refreshing it when due); when it does not, the page switches to the signed-out UI without a reload.
+/// exists (refreshing it when due); when it does not, the page switches to the signed-out UI without a reload. When a
+/// refresh brought other Logto roles, the page takes the session's new principal, so what it authorizes follows.
 /// </summary>
 internal sealed partial class SessionRevalidatingAuthenticationStateProvider(
     ILoggerFactory loggerFactory, SessionRefresher refresher, IOptions<SessionOptions> options)
@@ -27,7 +30,19 @@ internal sealed partial class SessionRevalidatingAuthenticationStateProvider(
         try
         {
             var check = await refresher.CheckAsync(sessionId, cancellationToken);
-            return check.State != SessionState.Ended;
+            if (check.State == SessionState.Ended)
+            {
+                return false;
+            }
+
+            if (check.Ticket?.Principal is { } stored && !SameRoles(stored, authenticationState.User))
+            {
+                LogRolesChanged(_logger, sessionId[..8]);
+                // Last: the new state cancels this revalidation loop and starts one for the new principal.
+                SetAuthenticationState(Task.FromResult(new AuthenticationState(stored)));
+            }
+
+            return true;
         }
         catch (Exception e) when (SessionStoreFailure.IsOutage(e))
         {
@@ -36,6 +51,11 @@ internal sealed partial class SessionRevalidatingAuthenticationStateProvider(
             return true;
         }
     }
+
+    private static bool SameRoles(ClaimsPrincipal a, ClaimsPrincipal b) => a.GetRoles().ToHashSet(StringComparer.Ordinal).SetEquals(b.GetRoles());
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The roles of session {SessionPrefix}… changed at Logto; its open page now uses them.")]
+    private static partial void LogRolesChanged(ILogger logger, string sessionPrefix);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The session database could not be read to revalidate an open page ({Cause}); the page stays signed in.")]
     private static partial void LogKeptDuringOutage(ILogger logger, string cause);
