@@ -41,6 +41,8 @@ public sealed class LoggingTests
             signedIn.Properties.GetTokenValue("access_token")!, signedIn.Properties.GetTokenValue("refresh_token")!,
             signedIn.Properties.GetTokenValue("id_token")!, refreshed.Properties.GetTokenValue("access_token")!,
             refreshed.Properties.GetTokenValue("refresh_token")!, env.Logto.DefaultClient.ClientSecret, cookie,
+            // The profile asked for the API resource's token too.
+            refreshed.Properties.GetTokenValue("api_access_token")!,
         ];
         Assert.Contains(env.App.Logs.Lines, l => l.Contains("Refreshed the tokens"));
         Assert.All(secrets, secret => Assert.DoesNotContain(env.App.Logs.Lines, l => l.Contains(secret, StringComparison.Ordinal)));

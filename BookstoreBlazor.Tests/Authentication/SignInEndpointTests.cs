@@ -119,7 +119,10 @@ public sealed class SignInEndpointTests
         Assert.Equal("code", request["response_type"]);
         Assert.Equal("S256", request["code_challenge_method"]);
         Assert.Matches("^[A-Za-z0-9_-]{43}$", request["code_challenge"]);
-        Assert.Equal(["openid", "profile", "email", "offline_access", "identities", "roles"], request["scope"].Split(' '));
+        // The API resource's permissions ride along, as Logto requires (the tests' app asks for the emulator's API resource).
+        Assert.Equal(["openid", "profile", "email", "offline_access", "identities", "roles", "read:shelf", "write:shelf", "write:books"],
+            request["scope"].Split(' '));
+        Assert.Equal(BookstoreBlazor.LogtoEmulator.Rbac.EmulatorApiResource.DefaultIndicator, request["resource"]);
         Assert.Equal("consent", request["prompt"]);
         Assert.False(string.IsNullOrEmpty(request["state"]));
         Assert.False(string.IsNullOrEmpty(request["nonce"]));

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using BookstoreBlazor.Authentication;
+using BookstoreBlazor.Sessions.Outage;
 using BookstoreBlazor.Sessions.Refresh;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -24,13 +25,25 @@ internal sealed class ApiGrants(SessionRefresher refresher, IOptions<LogtoOption
 
     public async Task<ApiGrant?> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        if (!IsConfigured || user.GetSessionId() is not { } sessionId ||
-            await refresher.GetApiAccessTokenAsync(sessionId, cancellationToken) is not { } token)
+        if (!IsConfigured || user.GetSessionId() is not { } sessionId || await TokenAsync(sessionId, cancellationToken) is not { } token)
             return null;
 
         // Logto signed it and we just got it from Logto over TLS; it is read here only to show what it grants.
         var jwt = new JsonWebToken(token);
         var scopes = jwt.TryGetPayloadValue<string>("scope", out var scope) ? scope.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
         return new ApiGrant(jwt.Audiences.FirstOrDefault() ?? logto.Value.ApiResource, scopes, jwt.ValidTo);
+    }
+
+    private async Task<string?> TokenAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await refresher.GetApiAccessTokenAsync(sessionId, cancellationToken);
+        }
+        catch (Exception e) when (SessionStoreFailure.IsOutage(e))
+        {
+            // A page that only reads must load while the session database is busy; the card just says no token came.
+            return null;
+        }
     }
 }

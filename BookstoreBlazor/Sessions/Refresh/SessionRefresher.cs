@@ -122,7 +122,7 @@ internal sealed partial class SessionRefresher(
 
         var refreshed = Apply(ticket, outcome, tokens);
         await store.SaveAsync(sessionId, refreshed, CancellationToken.None);
-        LogRefreshed(logger, tokens.AccessToken, sessionId[..8]);
+        LogRefreshed(logger, sessionId[..8], tokens.AccessToken);
         return new(SessionState.Refreshed, refreshed);
     }
 
@@ -154,8 +154,8 @@ internal sealed partial class SessionRefresher(
             // No API token yet: the first use fetches one. A user token always comes with the sign-in.
             : tokens == SessionTokens.Api);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Refreshed the {Token} of session {SessionPrefix}….")]
-    private static partial void LogRefreshed(ILogger logger, string token, string sessionPrefix);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refreshed the tokens of session {SessionPrefix}… (new {Token}).")]
+    private static partial void LogRefreshed(ILogger logger, string sessionPrefix, string token);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Logto refused the API resource's token ({Error}); the session goes on without one.")]
     private static partial void LogApiTokenRefused(ILogger logger, string error);
