@@ -1,3 +1,4 @@
+using BookstoreBlazor.Tests.Catalogue;
 using BookstoreBlazor.Catalog.Editing;
 using BookstoreBlazor.Data;
 using BookstoreBlazor.Shelves;
@@ -71,6 +72,8 @@ public sealed class CatalogEditorTests
         Assert.Equal([CatalogEditor.DuplicateIsbn], second.Errors![nameof(BookDraft.Isbn)]);
     }
 
+    [SecurityCase(CatalogueArea.Faults, "Two admins edit the same book",
+        "The later save is a conflict showing the other admin's version; nothing is overwritten silently")]
     [Theory]
     [InlineData(SessionFlavour.Sqlite)]
     [InlineData(SessionFlavour.Postgres)]

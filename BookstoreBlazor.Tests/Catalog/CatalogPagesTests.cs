@@ -1,3 +1,4 @@
+using BookstoreBlazor.Tests.Catalogue;
 using System.Net;
 using BookstoreBlazor.Catalog;
 using BookstoreBlazor.Tests.Infrastructure;
@@ -52,6 +53,30 @@ public sealed class CatalogPagesTests(CatalogApp catalog) : IClassFixture<Catalo
         Assert.Equal(Isbn.Display(Sky), page.Text("book-isbn"));
         Assert.Equal("₩12,000", page.Text("book-price"));
         Assert.True(page.Has("shelf-panel"));
+    }
+
+    [Fact]
+    [SecurityCase(CatalogueArea.Content, "Markup in a book's title, author and description (an admin's typing, or a compromised admin)",
+        "Shown as text on the list, the search result and the book page; no element, handler or script injected")]
+    public async Task AHostileBook_IsTextOnTheListAndItsPage()
+    {
+        var book = (await catalog.Editor.AddAsync(new BookstoreBlazor.Catalog.Editing.BookDraft
+        {
+            Isbn = SampleBooks.Isbn13("979120000007"), Title = "<img src=x onerror=alert(1)>", Authors = ["<script>alert(2)</script>"],
+            Year = 2001, Language = "en", Genre = "mystery", Description = "\"><svg onload=alert(3)>", Price = 1000,
+        }, BookDatabase.Admin)).Value!;
+
+        var list = await catalog.GetAsync("/books?q=onerror");
+        var detail = await catalog.GetAsync($"/books/{book.Isbn}");
+
+        Assert.Equal([book.Isbn], CardIsbns(list));
+        foreach (var page in new[] { list, detail })
+        {
+            Assert.Empty(page.Document.QuerySelectorAll("img[onerror], svg[onload], script:not([src]):not([type=importmap])"));
+            Assert.DoesNotContain("<img src=x", page.Html);
+            Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", page.Html);
+        }
+        Assert.Equal("<img src=x onerror=alert(1)>", detail.Document.QuerySelector("h1")?.TextContent);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using BookstoreBlazor.Tests.Catalogue;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Xml.Linq;
@@ -95,6 +96,8 @@ public sealed class CoverEndpointTests(CatalogApp catalog) : IClassFixture<Catal
         Assert.Equal("public, max-age=31536000, immutable", current.Headers.CacheControl?.ToString());
     }
 
+    [SecurityCase(CatalogueArea.Content, "Markup, `&` and a closing `</text>` in a title or author an admin typed, drawn into the book's SVG cover",
+        "XML-escaped: the cover stays well-formed and holds no element, link or script from the book; served `nosniff`")]
     [Fact]
     public async Task Cover_OfAHostileTitleAndAuthor_IsWellFormedSvg_WithTheTextEscaped()
     {

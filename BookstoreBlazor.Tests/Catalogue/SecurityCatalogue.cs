@@ -44,6 +44,7 @@ public static class SecurityCatalogue
     public static string AreaName(CatalogueArea area) => area switch
     {
         CatalogueArea.Csrf => "CSRF",
+        CatalogueArea.Api => "API",
         CatalogueArea.BackchannelLogout => "Back-channel logout",
         _ => area.ToString(),
     };

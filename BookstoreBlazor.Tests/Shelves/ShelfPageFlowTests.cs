@@ -1,3 +1,4 @@
+using BookstoreBlazor.Tests.Catalogue;
 using System.Net;
 using BookstoreBlazor.LogtoEmulator.Kakao;
 using BookstoreBlazor.Shelves;
@@ -39,6 +40,8 @@ public sealed class ShelfPageFlowTests
         Assert.Equal("/shelf", shelf.Document.QuerySelector("a[data-testid=nav-shelf]")?.GetAttribute("href"));
     }
 
+    [SecurityCase(CatalogueArea.Authorization, "Another reader's shelf, private notes and ratings on `/shelf`",
+        "Never shown: every shelf query is bound to the signed-in user's Logto `sub`, in every state filter")]
     [Fact]
     public async Task TwoReaders_EachShelfPage_HoldsOnlyTheirOwnBooksAndNotes()
     {

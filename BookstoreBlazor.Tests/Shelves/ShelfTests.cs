@@ -1,3 +1,4 @@
+using BookstoreBlazor.Tests.Catalogue;
 using BookstoreBlazor.Data;
 using BookstoreBlazor.Shelves;
 using BookstoreBlazor.Tests.Infrastructure;
@@ -39,6 +40,8 @@ public sealed class ShelfTests
         Assert.Equal(SaveStatus.NotFound, (await books.Shelf.RemoveAsync("reader-b", Twain + "0", 1)).Status);
     }
 
+    [SecurityCase(CatalogueArea.Faults, "Two tabs change the same book on a shelf",
+        "The later change is refused (optimistic concurrency, SQLite and PostgreSQL) and the reader is shown what is saved; nothing is overwritten silently")]
     [Theory]
     [InlineData(SessionFlavour.Sqlite)]
     [InlineData(SessionFlavour.Postgres)]
