@@ -32,6 +32,7 @@ public abstract class BookstoreTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(Options.Create(Logto));
         Services.AddSingleton<AntiforgeryStateProvider, FakeAntiforgeryStateProvider>();
         Services.AddSingleton<IApiGrants>(ApiGrants);
+        Services.AddSingleton(TimeProvider.System);
         Auth = AddAuthorization();
         AddServices(Services);
 

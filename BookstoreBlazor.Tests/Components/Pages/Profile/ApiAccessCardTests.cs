@@ -25,6 +25,7 @@ public sealed class ApiAccessCardTests : BookstoreTestContext
         Assert.Equal("https://api.bookstore.example", cut.Find("[data-testid=api-resource]").TextContent);
         Assert.Equal(["read:shelf", "write:shelf"], cut.FindAll("[data-testid=api-scopes] .mud-chip").Select(c => c.TextContent.Trim()));
         Assert.Contains("never sent to your browser", cut.Markup);
+        Assert.Matches("^(59|60) more minutes$", cut.Find("[data-testid=api-expires]").TextContent);
     }
 
     [Fact]
