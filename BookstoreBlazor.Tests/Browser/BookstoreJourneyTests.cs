@@ -29,13 +29,13 @@ public sealed class BookstoreJourneyTests
         await page.GetByTestId("catalog-search").FillAsync("윤동주");
         var card = page.GetByTestId("book-card").Filter(new() { HasText = Poem });
         await Expect(card).ToHaveCountAsync(1);
-        await CoversDrawnAsync(page);
+        await BrowserSession.CoversDrawnAsync(page);
         await session.ScreenshotAsync("15-books-search-hangul");
 
         await card.GetByTestId("book-link").ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync(Poem);
         await Expect(page.GetByTestId("shelf-sign-in")).ToBeVisibleAsync();
-        await CoversDrawnAsync(page);
+        await BrowserSession.CoversDrawnAsync(page);
         await session.ScreenshotAsync("16-book-signed-out");
 
         await page.GetByTestId("shelf-panel").GetByTestId("kakao-sign-in").ClickAsync();
@@ -65,7 +65,7 @@ public sealed class BookstoreJourneyTests
         await Expect(item.GetByTestId("shelf-item-state")).ToHaveTextAsync("Reading");
         await Expect(item.GetByTestId("shelf-stars")).ToHaveAttributeAsync("data-rating", "5");
         await Expect(page.GetByTestId("shelf-count-reading")).ToContainTextAsync("1");
-        await CoversDrawnAsync(page);
+        await BrowserSession.CoversDrawnAsync(page);
         await session.ScreenshotAsync("18-shelf");
 
         // An admin, in a browser of their own, renames the book.
@@ -84,13 +84,10 @@ public sealed class BookstoreJourneyTests
         await admin.GetByTestId("admin-search").FillAsync("윤동주");
         var row = admin.Locator("tr.mud-table-row").Filter(new() { HasText = Poem });
         await Expect(row.GetByTestId("changed-by")).ToHaveTextAsync("Bookstore Admin", new() { Timeout = 15_000 });
-        await CoversDrawnAsync(admin);
+        await BrowserSession.CoversDrawnAsync(admin);
         await admin.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "20-admin-list.png") });
 
         await session.GotoAsync($"/books/{book.Isbn}");
         await Expect(page.GetByTestId("book-alternate-title")).ToHaveTextAsync("Sky, Wind, Stars and Poetry");
     }
-
-    private static Task CoversDrawnAsync(IPage page) => page.WaitForFunctionAsync(
-        "() => [...document.images].filter(i => i.getBoundingClientRect().top < innerHeight).every(i => i.complete && i.naturalWidth > 0)");
 }

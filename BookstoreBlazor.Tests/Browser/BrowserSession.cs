@@ -77,6 +77,10 @@ public sealed class BrowserSession : IAsyncDisposable
     public Task WaitUntilInteractiveAsync() =>
         Page.Locator("[data-interactive='true']").WaitForAsync(new() { Timeout = 15_000 });
 
+    /// <summary>Covers are drawn on request; a picture is only worth taking once the visible ones are in.</summary>
+    public static Task CoversDrawnAsync(IPage page) => page.WaitForFunctionAsync(
+        "() => [...document.images].filter(i => i.getBoundingClientRect().top < innerHeight).every(i => i.complete && i.naturalWidth > 0)");
+
     public async Task ScreenshotAsync(string name)
     {
         Directory.CreateDirectory(ScreenshotFolder);

@@ -16,9 +16,6 @@ public sealed class CatalogJourneyTests
     private static Task<CatalogPage> SearchAsync(BrowserSession session, CatalogQuery query) =>
         session.Environment.App.Services.GetRequiredService<BookCatalog>().SearchAsync(query);
 
-    /// <summary>Covers are drawn on request; a picture is only worth taking once the visible ones are in.</summary>
-    private static Task CoversDrawnAsync(IPage page) => page.WaitForFunctionAsync(
-        "() => [...document.images].filter(i => i.getBoundingClientRect().top < innerHeight).every(i => i.complete && i.naturalWidth > 0)");
 
     [Fact]
     public async Task SearchInHangul_AsYouType_OpenABook_ComeBackToTheSearch_ThenClearANoMatch()
@@ -32,7 +29,7 @@ public sealed class CatalogJourneyTests
 
         await session.GotoAsync("/books");
         await Expect(page.GetByTestId("book-card")).ToHaveCountAsync(24);
-        await CoversDrawnAsync(page);
+        await BrowserSession.CoversDrawnAsync(page);
         await session.ScreenshotAsync("catalog-01-books");
 
         // The next page starts at the top, with the same query.
@@ -50,7 +47,7 @@ public sealed class CatalogJourneyTests
         await Expect(page.GetByTestId("book-card")).ToHaveCountAsync(poet.Total);
         Assert.Equal($"{session.BaseUrl}/books?{PoetQuery}", page.Url);
         await Expect(page.GetByTestId("result-count")).ToHaveTextAsync(poet.Total == 1 ? "1 book" : $"{poet.Total} books");
-        await CoversDrawnAsync(page);
+        await BrowserSession.CoversDrawnAsync(page);
         await session.ScreenshotAsync("catalog-02-search-hangul");
 
         // Starting the search was one step: Back returns to the whole list, Forward to the search.
@@ -66,7 +63,7 @@ public sealed class CatalogJourneyTests
         await Expect(page.Locator("h1")).ToHaveTextAsync(poem.Title);
         Assert.Equal($"{session.BaseUrl}/books/{poem.Isbn}", page.Url);
         await Expect(page).ToHaveTitleAsync($"{poem.Title} · Bookstore");
-        await CoversDrawnAsync(page);
+        await BrowserSession.CoversDrawnAsync(page);
         await session.ScreenshotAsync("catalog-03-book");
 
         await page.GetByTestId("back-to-books").ClickAsync();
@@ -90,26 +87,26 @@ public sealed class CatalogJourneyTests
 
         await session.GotoAsync("/");
         await Expect(page.GetByTestId("featured-books").GetByTestId("book-card")).ToHaveCountAsync(8);
-        await CoversDrawnAsync(page);
+        await BrowserSession.CoversDrawnAsync(page);
         await session.ScreenshotAsync("catalog-04-home");
 
         await session.GotoAsync("/books?lang=ja");
         await page.GetByTestId("dark-mode").ClickAsync();
         await Expect(page.Locator(".mud-theme-dark, body")).Not.ToHaveCountAsync(0);
-        await CoversDrawnAsync(page);
+        await BrowserSession.CoversDrawnAsync(page);
         await session.ScreenshotAsync("catalog-05-books-dark");
 
         var phone = await session.NewPageAsync("Mozilla/5.0 (iPhone; CPU iPhone OS 17_6 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148");
         await phone.GotoAsync(session.BaseUrl + "/books");
         await phone.Locator("[data-interactive='true']").WaitForAsync();
         await Expect(phone.GetByTestId("book-card")).ToHaveCountAsync(24);
-        await CoversDrawnAsync(phone);
+        await BrowserSession.CoversDrawnAsync(phone);
         var overflow = await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > innerWidth");
         Assert.False(overflow, "The list is wider than a 390px phone.");
         await phone.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "catalog-06-books-390.png") });
 
         await phone.GotoAsync(session.BaseUrl + "/books/" + ginga.Isbn);
-        await CoversDrawnAsync(phone);
+        await BrowserSession.CoversDrawnAsync(phone);
         await phone.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "catalog-07-book-390.png"), FullPage = true });
 
         await phone.GotoAsync(session.BaseUrl + "/");
