@@ -28,6 +28,7 @@ public sealed partial class LogtoEmulatorHost : IAsyncDisposable
         Endpoint = endpoint;
         Options = options;
         Clients = options.EffectiveClients;
+        MachineApps = [.. options.MachineApps];
     }
 
     /// <summary>What an app puts in <c>Logto:Endpoint</c>, e.g. <c>http://127.0.0.1:3001/</c>.</summary>
@@ -38,6 +39,9 @@ public sealed partial class LogtoEmulatorHost : IAsyncDisposable
     public IReadOnlyList<EmulatorClient> Clients { get; }
 
     public EmulatorClient DefaultClient => Clients[0];
+
+    /// <summary>The "Machine-to-machine" apps registered at start, for the client credentials grant.</summary>
+    public IReadOnlyList<EmulatorMachineApp> MachineApps { get; }
 
     public UserDirectory Users => _app.Services.GetRequiredService<UserDirectory>();
 
@@ -97,23 +101,6 @@ public sealed partial class LogtoEmulatorHost : IAsyncDisposable
         _app.Services.GetRequiredService<ClientRegistry>()
             .AllowAppAsync(clientId ?? DefaultClient.ClientId, appBase, cancellationToken);
 
-    /// <summary>The lines a newcomer needs: where the emulator is, the app's credentials and the accounts to try.</summary>
-    public IEnumerable<string> Describe()
-    {
-        yield return $"Logto emulator listening on {Endpoint.BaseUri} (issuer {Endpoint.Issuer})";
-        yield return $"  App ID: {DefaultClient.ClientId}";
-        foreach (var account in Options.TestAccounts)
-        {
-            var roles = account.Roles.Length == 0 ? "no roles" : "roles: " + string.Join(", ", account.Roles);
-            yield return $"  Test account: {account.Username} / {account.Password} ({roles})";
-        }
-
-        foreach (var kakao in Options.Kakao.Accounts)
-        {
-            yield return $"  Kakao account: {kakao.Nickname} ({kakao.Email ?? "no email"})";
-        }
-    }
-
     /// <summary>Waits for Ctrl+C or SIGTERM (the emulator's own host listens for both).</summary>
     public Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();
 
@@ -142,6 +129,11 @@ public sealed partial class LogtoEmulatorHost : IAsyncDisposable
         foreach (var client in Clients)
         {
             await registry.RegisterAsync(client, cancellationToken);
+        }
+
+        foreach (var app in MachineApps)
+        {
+            await registry.RegisterAsync(app, cancellationToken);
         }
 
         foreach (var account in Options.TestAccounts)

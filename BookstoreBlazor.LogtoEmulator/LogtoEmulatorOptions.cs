@@ -18,8 +18,17 @@ public sealed class LogtoEmulatorOptions
     /// <summary>Username/password accounts created at start, with exactly the roles each names.</summary>
     public List<TestAccount> TestAccounts { get; set; } = [TestAccount.Reader, TestAccount.Admin];
 
-    /// <summary>User roles (Logto Console → Roles). Default roles go to every user the emulator creates afterwards.</summary>
-    public List<EmulatorRole> Roles { get; set; } = [EmulatorRole.Reader, EmulatorRole.Admin];
+    /// <summary>
+    /// "Machine-to-machine" applications, which get API access tokens with the client credentials grant. By default one,
+    /// <c>bookstore-script</c> with the <c>catalogue-script</c> M2M role and a secret random per run; empty means none.
+    /// </summary>
+    public List<EmulatorMachineApp> MachineApps { get; set; } = [EmulatorMachineApp.CreateDefault()];
+
+    /// <summary>
+    /// Roles (Logto Console → Roles): user roles, whose default ones go to every user the emulator creates afterwards, and
+    /// machine-to-machine roles for <see cref="MachineApps"/>.
+    /// </summary>
+    public List<EmulatorRole> Roles { get; set; } = [EmulatorRole.Reader, EmulatorRole.Admin, EmulatorRole.CatalogueScript];
 
     /// <summary>API resources (Logto Console → API resources): what <c>resource</c> may name, and their scopes.</summary>
     public List<EmulatorApiResource> ApiResources { get; set; } = [EmulatorApiResource.Bookstore];

@@ -1,3 +1,5 @@
+using BookstoreBlazor.LogtoEmulator.Rbac;
+
 namespace BookstoreBlazor.LogtoEmulator;
 
 /// <summary>
@@ -22,7 +24,12 @@ public static class LogtoEmulatorProgram
         }
 
         Console.WriteLine($"Point the app at it: Logto__Endpoint={emulator.Endpoint.BaseUri} Logto__AppId={emulator.DefaultClient.ClientId} " +
-                          $"Logto__AppSecret={emulator.DefaultClient.ClientSecret}");
+                          $"Logto__AppSecret={emulator.DefaultClient.ClientSecret} Logto__ApiResource={EmulatorApiResource.DefaultIndicator}");
+        if (emulator.MachineApps.Count > 0)
+        {
+            Console.WriteLine($"Then call its API with the access_token: curl -H \"Authorization: Bearer <access_token>\" {new Uri(app, "api/books")}");
+        }
+
         Console.WriteLine("Press Ctrl+C to stop.");
         await emulator.WaitForShutdownAsync();
     }

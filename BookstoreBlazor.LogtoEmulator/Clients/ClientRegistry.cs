@@ -6,7 +6,7 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace BookstoreBlazor.LogtoEmulator.Clients;
 
-/// <summary>Puts the configured applications into OpenIddict's store, and lets an app add its own URLs later.</summary>
+/// <summary>Puts the configured applications (web and M2M) into OpenIddict's store, and lets an app add its own URLs later.</summary>
 internal sealed class ClientRegistry(IServiceScopeFactory scopes, BackchannelLogoutRegistry backchannel, ApiScopeRegistry apiScopes)
 {
     public async Task RegisterAsync(EmulatorClient client, CancellationToken cancellationToken)
@@ -15,6 +15,25 @@ internal sealed class ClientRegistry(IServiceScopeFactory scopes, BackchannelLog
         var manager = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         await manager.CreateAsync(Describe(client), cancellationToken);
         backchannel.Add(client.ClientId, client.BackchannelLogoutUris);
+    }
+
+    /// <summary>
+    /// An M2M app, as Logto sets one up: a confidential client whose only grant is client_credentials, at the token
+    /// endpoint. It may ask for any scope name: Logto keeps the ones its M2M roles grant and drops the rest.
+    /// </summary>
+    public async Task RegisterAsync(EmulatorMachineApp app, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var manager = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = app.ClientId,
+            ClientSecret = app.ClientSecret,
+            ClientType = ClientTypes.Confidential,
+            DisplayName = app.Name,
+            Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials },
+        };
+        await manager.CreateAsync(descriptor, cancellationToken);
     }
 
     /// <summary>

@@ -20,6 +20,8 @@ public sealed class EmulatorClient
     public static EmulatorClient CreateDefault() => new()
     {
         ClientId = DefaultClientId,
-        ClientSecret = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant(),
+        ClientSecret = NewSecret(),
     };
+
+    internal static string NewSecret() => Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
 }

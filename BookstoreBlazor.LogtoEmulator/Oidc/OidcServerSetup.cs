@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using BookstoreBlazor.LogtoEmulator.ClientCredentials;
 using BookstoreBlazor.LogtoEmulator.ResourceTokens;
 using BookstoreBlazor.LogtoEmulator.Storage;
 using Microsoft.IdentityModel.Tokens;
@@ -41,7 +42,7 @@ internal static class OidcServerSetup
                     server.SetPushedAuthorizationEndpointUris(endpoint.Resolve(PushedAuthorization));
                 }
 
-                server.AllowAuthorizationCodeFlow().AllowRefreshTokenFlow();
+                server.AllowAuthorizationCodeFlow().AllowRefreshTokenFlow().AllowClientCredentialsFlow();
                 server.RequireProofKeyForCodeExchange();
                 server.Configure(settings => settings.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 server.RegisterScopes(LogtoScopes.Supported);
@@ -57,6 +58,9 @@ internal static class OidcServerSetup
                 server.AddEventHandler(ResourceIndicatorValidation.TokenDescriptor);
                 server.AddEventHandler(ResourceTokenIssuer.Descriptor);
                 server.AddEventHandler(TokenResponseScope.Descriptor);
+                // M2M apps: Logto's client_credentials grant and its JWT for the resource.
+                server.AddEventHandler(ClientCredentialsValidation.Descriptor);
+                server.AddEventHandler(MachineAccessTokenIssuer.Descriptor);
 
                 // Logto signs ID tokens with an EC P-384 key (ES384).
                 var signingKey = new ECDsaSecurityKey(ECDsa.Create(ECCurve.NamedCurves.nistP384))

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using BookstoreBlazor.LogtoEmulator.ClientCredentials;
 using BookstoreBlazor.LogtoEmulator.ResourceTokens;
 using BookstoreBlazor.LogtoEmulator.Users;
 using Microsoft.AspNetCore;
@@ -10,7 +11,8 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace BookstoreBlazor.LogtoEmulator.Oidc;
 
 /// <summary>
-/// <c>/oidc/token</c> for codes and refresh tokens, after OpenIddict has checked the client, PKCE and the token.
+/// <c>/oidc/token</c> for codes, refresh tokens and M2M apps' client credentials, after OpenIddict has checked the client,
+/// PKCE and the token.
 /// The new ID token carries the user's current claims; a user who no longer exists gets invalid_grant. With a
 /// <c>resource</c>, the access token becomes Logto's JWT for it (<see cref="ResourceTokenIssuer"/>).
 /// </summary>
@@ -28,9 +30,15 @@ internal static class TokenEndpoint
             statistics.CountRefreshTokenGrant();
         }
 
+        if (request.IsClientCredentialsGrantType())
+        {
+            // Read per request, so a test can shorten or lengthen the lifetime of the next tokens.
+            return ClientCredentialsGrant.SignIn(request, options.AccessTokenLifetime);
+        }
+
         if (!request.IsAuthorizationCodeGrantType() && !request.IsRefreshTokenGrantType())
         {
-            return OidcErrors.Forbid(Errors.UnsupportedGrantType, "Only authorization_code and refresh_token are served here.");
+            return OidcErrors.Forbid(Errors.UnsupportedGrantType, "Only authorization_code, refresh_token and client_credentials are served here.");
         }
 
         var result = await context.AuthenticateAsync(Scheme);

@@ -44,7 +44,9 @@ internal sealed class ResourceIndicatorValidation(LogtoEmulatorOptions options) 
         }
         else if (resources.Length > 1)
         {
-            context.Reject(ResourceIndicators.InvalidTarget, ResourceIndicators.OnlyOneAtTokenEndpoint);
+            context.Reject(ResourceIndicators.InvalidTarget, context.Request.IsClientCredentialsGrantType()
+                ? ResourceIndicators.OnlyOneForClientCredentials
+                : ResourceIndicators.OnlyOneAtTokenEndpoint);
         }
 
         return default;

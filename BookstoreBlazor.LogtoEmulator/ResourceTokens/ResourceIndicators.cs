@@ -9,6 +9,7 @@ internal static class ResourceIndicators
     public const string Unknown = "resource indicator is missing, or unknown";
     public const string OnlyOneAtTokenEndpoint =
         "only a single resource indicator value must be requested/resolved during Access Token Request";
+    public const string OnlyOneForClientCredentials = "only a single resource indicator value is supported for this grant type";
 
     /// <summary>Logto's error_description for the first indicator it would refuse, or null when all name API resources.</summary>
     public static string? Problem(IEnumerable<string> indicators, IReadOnlyList<EmulatorApiResource> resources)

@@ -26,7 +26,7 @@ internal sealed class ResourceTokenIssuer(UserDirectory users, RolePermissions p
     public ValueTask HandleAsync(ProcessSignInContext context)
     {
         if (context.EndpointType != OpenIddictServerEndpointType.Token || context.Request is null ||
-            context.Request.GetResources() is not [var indicator] ||
+            context.Request.IsClientCredentialsGrantType() || context.Request.GetResources() is not [var indicator] ||
             context.AccessToken is null || context.AccessTokenPrincipal is not { } accessToken ||
             context.Principal?.GetClaim(OpenIddictConstants.Claims.Subject) is not { } subject ||
             users.FindById(subject) is not { } user || permissions.FindResource(indicator) is not { } resource)

@@ -7,7 +7,8 @@ namespace BookstoreBlazor.LogtoEmulator.ResourceTokens;
 
 /// <summary>
 /// The token response's <c>scope</c> is the access token's, as in Logto: a resource token's scopes (even none, sent as
-/// <c>""</c>), or for the opaque token only the OpenID Connect scopes, never an API resource's.
+/// <c>""</c>, but left out for a client credentials token), or for the opaque token only the OpenID Connect scopes, never
+/// an API resource's.
 /// </summary>
 internal static class TokenResponseScope
 {
@@ -25,10 +26,16 @@ internal static class TokenResponseScope
                     : context.Response.Scope is { } granted
                         ? string.Join(' ', granted.Split(' ').Where(LogtoScopes.Supported.Contains))
                         : null;
-                if (scope is not null)
+                if (scope is null)
+                {
+                    return default;
+                }
+
+                context.Response.RemoveParameter(OpenIddictConstants.Parameters.Scope);
+                // Logto's client_credentials grant leaves out a scope that is empty (undefined in its JSON).
+                if (scope.Length > 0 || context.Request?.IsClientCredentialsGrantType() != true)
                 {
                     // AddParameter, unlike the Scope setter, keeps an empty value.
-                    context.Response.RemoveParameter(OpenIddictConstants.Parameters.Scope);
                     context.Response.AddParameter(OpenIddictConstants.Parameters.Scope, scope);
                 }
 

@@ -88,7 +88,7 @@ public sealed class UserDirectory(LogtoEmulatorOptions options)
         }
     }
 
-    /// <summary>Replaces the user's roles (Management API <c>PUT /api/users/{id}/roles</c>). Throws for a role the tenant lacks.</summary>
+    /// <summary>Replaces the user's roles (Management API <c>PUT /api/users/{id}/roles</c>). Throws for a user role the tenant lacks.</summary>
     public EmulatorUser SetRoles(string userId, params string[] roles) => UpdateRoles(userId, _ => roles);
 
     /// <summary>Adds roles to the user (Management API <c>POST /api/users/{id}/roles</c>).</summary>
@@ -105,16 +105,17 @@ public sealed class UserDirectory(LogtoEmulatorOptions options)
         {
             var user = FindById(userId) ?? throw new KeyNotFoundException($"No user '{userId}' in the Logto emulator.");
             var roles = change(user.Roles).Distinct(StringComparer.Ordinal).ToArray();
-            if (roles.Except(user.Roles).FirstOrDefault(role => options.Roles.All(r => r.Name != role)) is { } unknown)
+            if (roles.Except(user.Roles).FirstOrDefault(role => !options.Roles.Any(r => r.Name == role && r.IsUserRole)) is { } unknown)
             {
-                throw new ArgumentException($"The Logto emulator defines no role '{unknown}'.");
+                // Logto assigns machine-to-machine roles to M2M apps only.
+                throw new ArgumentException($"The Logto emulator defines no user role '{unknown}'.");
             }
 
             return Store(user with { Roles = roles });
         }
     }
 
-    private string[] DefaultRoles() => [.. options.Roles.Where(role => role.IsDefault).Select(role => role.Name)];
+    private string[] DefaultRoles() => [.. options.Roles.Where(role => role.IsDefault && role.IsUserRole).Select(role => role.Name)];
 
     private EmulatorUser Store(EmulatorUser user) => _users[user.Id] = user;
 

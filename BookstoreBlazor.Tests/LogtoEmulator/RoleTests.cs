@@ -21,7 +21,8 @@ public sealed class RoleTests
         var idToken = OidcTestClient.Payload(admin["id_token"]!.GetValue<string>());
         Assert.Equal("Bookstore Admin", idToken["name"]!.GetValue<string>());
         Assert.Contains(probe.Logto.Describe(), line => line.Contains("Test account: admin / bookstore (roles: admin)"));
-        Assert.Equal([true, false], probe.Logto.Options.Roles.Select(r => r.IsDefault));
+        Assert.Equal([(true, EmulatorRoleType.User), (false, EmulatorRoleType.User), (false, EmulatorRoleType.MachineToMachine)],
+            probe.Logto.Options.Roles.Select(r => (r.IsDefault, r.Type)));
     }
 
     [Fact]

@@ -74,11 +74,16 @@ public static class EmbeddedLogtoEmulator
                 return;
 
             var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-            foreach (var appBase in addresses.SelectMany(LoopbackForms).Distinct())
+            var appBases = addresses.SelectMany(LoopbackForms).Distinct().ToList();
+            foreach (var appBase in appBases)
                 await running.AllowAppAsync(appBase, cancellationToken: cancellationToken);
 
+            // After the M2M app's curl line for a token: where a script sends it.
+            var apiCall = running.MachineApps.Count > 0 && appBases.Count > 0
+                ? $"\n  Then call the API with its access_token: curl -H \"Authorization: Bearer <access_token>\" {new Uri(appBases[0], Api.ApiRoutes.Books)}"
+                : "";
             logger.LogWarning("No Logto:Endpoint is set, so Bookstore signs in through the built-in Logto emulator " +
-                              "(Development only).\n{Description}", string.Join('\n', running.Describe()));
+                              "(Development only).\n{Description}{ApiCall}", string.Join('\n', running.Describe()), apiCall);
         }
 
         /// <summary>A wildcard or loopback address is reachable as localhost and as 127.0.0.1.</summary>
