@@ -1,5 +1,6 @@
 using BookstoreBlazor.Catalog;
 using BookstoreBlazor.Components.Pages.Books;
+using BookstoreBlazor.Components.Pages.Home;
 using BookstoreBlazor.Shelves;
 using BookstoreBlazor.Tests.Infrastructure;
 using Bunit;
@@ -34,6 +35,7 @@ public abstract class CatalogTestContext : BookstoreTestContext, IAsyncLifetime
     {
         public object? GetService(Type serviceType) =>
             serviceType == typeof(BookCatalog) ? test.Books.Catalog
+            : serviceType == typeof(FrontPageCache) ? test.Books.FrontPage
             : serviceType == typeof(LastBookList) ? test.LastList
             : serviceType == typeof(Shelf) ? test.Books.Shelf
             : null;

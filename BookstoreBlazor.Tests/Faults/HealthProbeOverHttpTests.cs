@@ -41,6 +41,6 @@ public sealed class HealthProbeOverHttpTests
         Assert.Equal(HttpStatusCode.OK, readyOverHttp.StatusCode);
         Assert.Equal(HttpStatusCode.OK, readyWithSlash.StatusCode);
         var ready = await HealthResponse.GetAsync(http, HealthEndpoints.Ready);
-        Assert.Equal(new Dictionary<string, string> { ["database"] = "Healthy", ["logto"] = "Healthy" }, ready.Checks);
+        Assert.Equal(new Dictionary<string, string> { ["database"] = "Healthy", ["logto"] = "Healthy", ["catalogue"] = "Healthy" }, ready.Checks);
     }
 }

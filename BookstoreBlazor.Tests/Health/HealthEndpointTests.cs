@@ -30,7 +30,7 @@ public sealed class HealthEndpointTests
 
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Equal("Healthy", ready.Status);
-        Assert.Equal(new Dictionary<string, string> { ["database"] = "Healthy", ["logto"] = "Healthy" }, ready.Checks);
+        Assert.Equal(new Dictionary<string, string> { ["database"] = "Healthy", ["logto"] = "Healthy", ["catalogue"] = "Healthy" }, ready.Checks);
         Assert.True(ready.NoStore);
         ready.AssertLeaksNothing(environment.Logto.Endpoint.BaseUri.Authority, environment.App.DatabasePath!);
     }
@@ -47,7 +47,7 @@ public sealed class HealthEndpointTests
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Equal("Unhealthy", ready.Status);
-        Assert.Equal(new Dictionary<string, string> { ["database"] = "Healthy", ["logto"] = "Unhealthy" }, ready.Checks);
+        Assert.Equal(new Dictionary<string, string> { ["database"] = "Healthy", ["logto"] = "Unhealthy", ["catalogue"] = "Healthy" }, ready.Checks);
         Assert.True(ready.NoStore);
         ready.AssertLeaksNothing(new Uri(logto).Authority, app.DatabasePath!);
     }
@@ -65,7 +65,7 @@ public sealed class HealthEndpointTests
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Equal("Unhealthy", ready.Status);
-        Assert.Equal(new Dictionary<string, string> { ["database"] = "Unhealthy", ["logto"] = "Healthy" }, ready.Checks);
+        Assert.Equal(new Dictionary<string, string> { ["database"] = "Unhealthy", ["logto"] = "Healthy", ["catalogue"] = "Healthy" }, ready.Checks);
         ready.AssertLeaksNothing(database.Name, "127.0.0.1", environment.Logto.Endpoint.BaseUri.Authority);
     }
 }

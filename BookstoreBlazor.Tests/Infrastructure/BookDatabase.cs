@@ -1,6 +1,7 @@
 using BookstoreBlazor.Catalog;
 using BookstoreBlazor.Catalog.Editing;
 using BookstoreBlazor.Catalog.Seed;
+using BookstoreBlazor.Components.Pages.Home;
 using BookstoreBlazor.Sessions.Storage;
 using BookstoreBlazor.Shelves;
 using BookstoreBlazor.Tests.Sessions;
@@ -35,13 +36,23 @@ public sealed class BookDatabase : IAsyncDisposable
 
     public static BookEditor Admin { get; } = new("admin-sub", "Bookstore Admin");
 
-    public static async Task<BookDatabase> CreateAsync(SessionFlavour flavour = SessionFlavour.Sqlite, bool seed = false)
+    /// <summary>The catalogue's view of a database whose seeding is over: for tests that put a fault under it.</summary>
+    public static CatalogDatabase CatalogOver(IDbContextFactory<BookstoreDbContext> databases) => new(databases, CatalogSeeding.AlreadyFinished());
+
+    public FrontPageCache FrontPage => _services.GetRequiredService<FrontPageCache>();
+
+    public static async Task<BookDatabase> CreateAsync(SessionFlavour flavour = SessionFlavour.Sqlite, bool seed = false,
+        TimeProvider? clock = null)
     {
         var database = await SharedSessionDatabase.CreateAsync(flavour);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(database.Settings()).Build();
         var services = new ServiceCollection()
-            .AddSingleton(TimeProvider.System)
+            .AddSingleton(clock ?? TimeProvider.System)
+            .AddSingleton(CatalogSeeding.AlreadyFinished())
+            .AddSingleton<CatalogDatabase>()
             .AddSingleton<BookCatalog>()
+            .AddSingleton<CatalogGeneration>()
+            .AddSingleton<FrontPageCache>()
             .AddSingleton<CatalogEditor>()
             .AddSingleton<Shelf>()
             .AddSessionDatabase(configuration, new HostingEnvironment { ContentRootPath = Path.GetTempPath(), EnvironmentName = Environments.Development })
@@ -55,7 +66,7 @@ public sealed class BookDatabase : IAsyncDisposable
     }
 
     /// <summary>What the app does at every start.</summary>
-    public Task SeedAsync() => new CatalogSeeder(Databases, NullLogger<CatalogSeeder>.Instance).StartingAsync(CancellationToken.None);
+    public Task SeedAsync() => new CatalogSeeder(Databases, new CatalogSeeding(), NullLogger<CatalogSeeder>.Instance).SeedAsync(CancellationToken.None);
 
     /// <summary>Adds a valid book (the fields not given are filled in) and returns it as saved.</summary>
     public async Task<Book> AddAsync(string isbn, string title, string[] authors, string language = "en", string genre = "novel",

@@ -1,6 +1,9 @@
+using BookstoreBlazor.Catalog.Seed;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace BookstoreBlazor.Tests.Infrastructure;
@@ -55,6 +58,27 @@ public sealed class BookstoreAppFactory(string logtoEndpoint, IDictionary<string
         foreach (var (key, value) in _settings.Where(s => s.Value is not null))
             builder.UseSetting(key, value);
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
+    }
+
+    /// <summary>
+    /// Started, and done adding the seed catalogue, which the app does beside the rest of its start: a test begins
+    /// where a deployed instance is once its readiness probe says so, whatever else the machine is doing.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        WaitUntilSeeded(host.Services);
+        return host;
+    }
+
+    /// <summary>What <see cref="CreateHost"/> does, for an app started on Kestrel (<c>StartServer</c>).</summary>
+    public void WaitUntilSeeded() => WaitUntilSeeded(Services);
+
+    private static void WaitUntilSeeded(IServiceProvider services)
+    {
+        var patience = TimeSpan.FromMinutes(2);
+        if (!services.GetRequiredService<CatalogSeeding>().Finished.Wait(patience))
+            throw new TimeoutException($"The app did not finish adding the seed catalogue within {patience}.");
     }
 
     protected override void Dispose(bool disposing)

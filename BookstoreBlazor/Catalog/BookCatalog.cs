@@ -1,14 +1,13 @@
-using BookstoreBlazor.Sessions.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookstoreBlazor.Catalog;
 
 /// <summary>Reading the catalogue: search, one book, and the front page's picks. Removed books are never shown.</summary>
-public sealed class BookCatalog(IDbContextFactory<BookstoreDbContext> databases)
+public sealed class BookCatalog(CatalogDatabase database)
 {
     public async Task<CatalogPage> SearchAsync(CatalogQuery query, CancellationToken cancellationToken = default)
     {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var db = await database.OpenAsync(cancellationToken);
         var books = Filter(db.Books.AsNoTracking(), query);
         var total = await books.CountAsync(cancellationToken);
         var page = Math.Min(query.Page, Math.Max(1, (total + query.PageSize - 1) / query.PageSize));
@@ -25,20 +24,20 @@ public sealed class BookCatalog(IDbContextFactory<BookstoreDbContext> databases)
         if (Isbn.Normalize(isbn) is not { } normalized)
             return null;
 
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var db = await database.OpenAsync(cancellationToken);
         return await db.Books.AsNoTracking().FirstOrDefaultAsync(b => b.Isbn == normalized, cancellationToken);
     }
 
     public async Task<IReadOnlyList<Book>> FeaturedAsync(int count, CancellationToken cancellationToken = default)
     {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var db = await database.OpenAsync(cancellationToken);
         return await db.Books.AsNoTracking().Where(b => b.Featured)
             .OrderBy(b => b.Title).ThenBy(b => b.Id).Take(count).ToListAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<Book>> NewestAsync(int count, CancellationToken cancellationToken = default)
     {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var db = await database.OpenAsync(cancellationToken);
         return await db.Books.AsNoTracking()
             .OrderByDescending(b => b.AddedAt).ThenByDescending(b => b.Id).Take(count).ToListAsync(cancellationToken);
     }

@@ -1,5 +1,6 @@
 using BookstoreBlazor.Catalog.Editing;
 using BookstoreBlazor.Catalog.Seed;
+using BookstoreBlazor.Components.Pages.Home;
 using BookstoreBlazor.Shelves;
 
 namespace BookstoreBlazor.Catalog;
@@ -10,12 +11,17 @@ public static class CatalogExtensions
     public static WebApplicationBuilder AddBookstoreCatalog(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddSingleton<CatalogSeeding>();
+        services.AddSingleton<CatalogDatabase>();
         services.AddSingleton<BookCatalog>();
+        services.AddSingleton<CatalogGeneration>();
         services.AddSingleton<CatalogEditor>();
         services.AddSingleton<Shelf>();
         services.AddScoped<Components.Pages.Books.LastBookList>();
         // After the session database's migrator, which is registered first (AddBookstoreSessions).
         services.AddHostedService<CatalogSeeder>();
+        services.AddSingleton<FrontPageCache>();
+        services.AddHostedService<FrontPageWarmUp>();
         return builder;
     }
 }

@@ -20,7 +20,8 @@ public static class HealthEndpoints
     {
         builder.Services.AddHealthChecks()
             .AddCheck<SessionDatabaseHealthCheck>(SessionDatabaseHealthCheck.Name, tags: [ReadyTag])
-            .AddCheck<LogtoDiscoveryHealthCheck>(LogtoDiscoveryHealthCheck.Name, tags: [ReadyTag]);
+            .AddCheck<LogtoDiscoveryHealthCheck>(LogtoDiscoveryHealthCheck.Name, tags: [ReadyTag])
+            .AddCheck<CatalogueHealthCheck>(CatalogueHealthCheck.Name, tags: [ReadyTag]);
         return builder;
     }
 

@@ -10,7 +10,7 @@ namespace BookstoreBlazor.Shelves;
 /// can read or change another reader's shelf. A change made against an entry another tab has since changed is
 /// refused with the current entry instead of overwriting it.
 /// </summary>
-public sealed class Shelf(IDbContextFactory<BookstoreDbContext> databases, TimeProvider clock)
+public sealed class Shelf(CatalogDatabase database, TimeProvider clock)
 {
     /// <summary>This reader's entry for the book, or null when it is not on their shelf.</summary>
     public async Task<ShelfEntry?> FindAsync(string userId, string isbn, CancellationToken cancellationToken = default)
@@ -18,14 +18,14 @@ public sealed class Shelf(IDbContextFactory<BookstoreDbContext> databases, TimeP
         if (Isbn.Normalize(isbn) is not { } normalized)
             return null;
 
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var db = await database.OpenAsync(cancellationToken);
         return await Entries(db, userId).AsNoTracking().FirstOrDefaultAsync(e => e.Book.Isbn == normalized, cancellationToken);
     }
 
     /// <summary>The reader's books (all, or in one state), most recently changed first; removed books included.</summary>
     public async Task<ShelfListing> ListAsync(string userId, ShelfState? state = null, CancellationToken cancellationToken = default)
     {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var db = await database.OpenAsync(cancellationToken);
         var counts = await Entries(db, userId).GroupBy(e => e.State)
             .Select(g => new { State = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.State, g => g.Count, cancellationToken);
@@ -46,7 +46,7 @@ public sealed class Shelf(IDbContextFactory<BookstoreDbContext> databases, TimeP
         if (change.Validate() is { Count: > 0 } errors)
             return SaveResult<ShelfEntry>.Invalid(errors);
 
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var db = await database.OpenAsync(cancellationToken);
         var entry = await FindTrackedAsync(db, userId, isbn, cancellationToken);
         if (entry is null)
         {
@@ -75,7 +75,7 @@ public sealed class Shelf(IDbContextFactory<BookstoreDbContext> databases, TimeP
     public async Task<SaveResult<ShelfEntry>> RemoveAsync(string userId, string isbn, int expectedVersion,
         CancellationToken cancellationToken = default)
     {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var db = await database.OpenAsync(cancellationToken);
         if (await FindTrackedAsync(db, userId, isbn, cancellationToken) is not { } entry)
             return SaveResult<ShelfEntry>.NotFound();
         if (entry.Version != expectedVersion)

@@ -1,5 +1,4 @@
 using BookstoreBlazor.Data;
-using BookstoreBlazor.Sessions.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookstoreBlazor.Catalog.Editing;
@@ -8,7 +7,7 @@ namespace BookstoreBlazor.Catalog.Editing;
 /// Adding, changing and removing books. Every change is validated, stamped with who made it and when, and refused
 /// (with the current book) when it was made against a version someone else has since changed.
 /// </summary>
-public sealed class CatalogEditor(IDbContextFactory<BookstoreDbContext> databases, TimeProvider clock)
+public sealed class CatalogEditor(CatalogDatabase database, CatalogGeneration generation, TimeProvider clock)
 {
     public const string DuplicateIsbn = "A book with this ISBN is already in the catalogue.";
 
@@ -18,7 +17,7 @@ public sealed class CatalogEditor(IDbContextFactory<BookstoreDbContext> database
             return SaveResult<Book>.Invalid(errors);
 
         var isbn = Isbn.Normalize(draft.Isbn)!;
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var db = await database.OpenAsync(cancellationToken);
         var existing = await db.Books.IgnoreQueryFilters().FirstOrDefaultAsync(b => b.Isbn == isbn, cancellationToken);
         if (existing is { RemovedAt: null })
             return SaveResult<Book>.Invalid(nameof(BookDraft.Isbn), DuplicateIsbn);
@@ -33,6 +32,7 @@ public sealed class CatalogEditor(IDbContextFactory<BookstoreDbContext> database
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            generation.Advance();
             return SaveResult<Book>.Saved(book);
         }
         catch (DbUpdateException)
@@ -59,14 +59,14 @@ public sealed class CatalogEditor(IDbContextFactory<BookstoreDbContext> database
     /// <summary>How many readers have this book on their shelf: what removing it would touch.</summary>
     public async Task<int> ShelvedCountAsync(string isbn, CancellationToken cancellationToken = default)
     {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var db = await database.OpenAsync(cancellationToken);
         return await db.ShelfEntries.CountAsync(e => e.Book.Isbn == isbn, cancellationToken);
     }
 
     private async Task<SaveResult<Book>> ChangeAsync(string isbn, int expectedVersion, BookEditor editor, Action<Book> change,
         CancellationToken cancellationToken)
     {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var db = await database.OpenAsync(cancellationToken);
         var book = await db.Books.FirstOrDefaultAsync(b => b.Isbn == isbn, cancellationToken);
         if (book is null)
             return SaveResult<Book>.NotFound();
@@ -78,12 +78,13 @@ public sealed class CatalogEditor(IDbContextFactory<BookstoreDbContext> database
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            generation.Advance();
             return SaveResult<Book>.Saved(book);
         }
         catch (DbUpdateConcurrencyException)
         {
             // The version check above passed, but another change landed before ours (the UPDATE matched no row).
-            await using var fresh = await databases.CreateDbContextAsync(cancellationToken);
+            await using var fresh = await database.OpenAsync(cancellationToken);
             var current = await fresh.Books.AsNoTracking().FirstOrDefaultAsync(b => b.Isbn == isbn, cancellationToken);
             return current is null ? SaveResult<Book>.NotFound() : SaveResult<Book>.Conflict(current);
         }

@@ -8,10 +8,35 @@ namespace BookstoreBlazor.Catalog.Seed;
 /// (registered after <see cref="SessionDatabaseMigrator"/>, and lifecycle hooks run in registration order). Running it
 /// again adds nothing; a book an admin removed stays removed, and one an admin edited keeps the edit.
 /// </summary>
-internal sealed partial class CatalogSeeder(IDbContextFactory<BookstoreDbContext> databases, ILogger<CatalogSeeder> logger)
-    : IHostedLifecycleService
+internal sealed partial class CatalogSeeder(IDbContextFactory<BookstoreDbContext> databases, CatalogSeeding seeding,
+    ILogger<CatalogSeeder> logger) : IHostedLifecycleService
 {
-    public async Task StartingAsync(CancellationToken cancellationToken)
+    private readonly CancellationTokenSource _stopping = new();
+
+    /// <summary>
+    /// Starts seeding and returns: the app starts listening meanwhile, and the catalogue's readers wait for
+    /// <see cref="CatalogSeeding.Finished"/>. A failure is logged and reported by the readiness probe, and the app
+    /// goes on serving sign-in and whatever the catalogue already holds.
+    /// </summary>
+    public Task StartingAsync(CancellationToken cancellationToken)
+    {
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await SeedAsync(_stopping.Token);
+                seeding.Succeeded();
+            }
+            catch (Exception e)
+            {
+                LogFailed(logger, e);
+                seeding.Failed(e);
+            }
+        }, CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var known = (await db.Books.IgnoreQueryFilters().Select(b => b.Isbn).ToListAsync(cancellationToken)).ToHashSet();
@@ -37,9 +62,13 @@ internal sealed partial class CatalogSeeder(IDbContextFactory<BookstoreDbContext
     [LoggerMessage(Level = LogLevel.Information, Message = "Added {Count} books from the seed catalogue.")]
     private static partial void LogSeeded(ILogger logger, int count);
 
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Could not add the seed catalogue; the catalogue holds what it held before.")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => _stopping.CancelAsync();
+
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

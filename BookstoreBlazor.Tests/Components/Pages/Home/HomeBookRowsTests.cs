@@ -52,7 +52,7 @@ public class HomeBookRowsTests : CatalogTestContext
 
         var cut = Render<HomePage>();
 
-        cut.WaitForState(() => cut.Instance.Prerendered is not null, Patience); // the books have been asked for
+        cut.WaitForState(() => cut.Instance.Books is not null, Patience); // the books have been read
         Assert.Empty(cut.FindAll("[data-testid=newest-books], [data-testid=featured-books]"));
         Assert.Equal("You are not signed in.", cut.Find("[data-testid=auth-state]").TextContent);
     }

@@ -1,6 +1,7 @@
 using BookstoreBlazor.Components.Pages.Shelf;
 using BookstoreBlazor.Sessions.Storage;
 using BookstoreBlazor.Shelves;
+using BookstoreBlazor.Tests.Infrastructure;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ public sealed class ShelfPanelFailureTests : ShelfTestContext
     private FailingDatabases? _databases;
 
     protected override BookstoreBlazor.Shelves.Shelf ShelfService() =>
-        new(_databases = new FailingDatabases(Books.Databases), TimeProvider.System);
+        new(BookDatabase.CatalogOver(_databases = new FailingDatabases(Books.Databases)), TimeProvider.System);
 
     [Fact]
     public void DatabaseDownWhileLoading_SaysSo_InsteadOfBreakingThePage()
