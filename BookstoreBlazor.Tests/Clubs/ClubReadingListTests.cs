@@ -7,21 +7,15 @@ namespace BookstoreBlazor.Tests.Clubs;
 
 public sealed class ClubReadingListTests
 {
-    private const string Austen = "9780000000019";
-    private const string Twain = "9780000000026";
+    private const string Austen = TwoBooks.Austen;
+    private const string Twain = TwoBooks.Twain;
     private const string Readers = "readers1";
     private const string Poets = "poets2";
 
     private static readonly ClubBookAdder Owner = new("owner-sub", "책벌레 Owner");
     private readonly SettableClock _clock = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
 
-    private async Task<BookDatabase> WithBooksAsync(SessionFlavour flavour = SessionFlavour.Sqlite)
-    {
-        var books = await BookDatabase.CreateAsync(flavour, clock: _clock);
-        await books.AddAsync(Austen, "Pride and Prejudice", ["Jane Austen"]);
-        await books.AddAsync(Twain, "The Adventures of Tom Sawyer", ["Mark Twain"]);
-        return books;
-    }
+    private Task<BookDatabase> WithBooksAsync(SessionFlavour flavour = SessionFlavour.Sqlite) => TwoBooks.CreateAsync(flavour, _clock);
 
     [Theory]
     [InlineData(SessionFlavour.Sqlite)]

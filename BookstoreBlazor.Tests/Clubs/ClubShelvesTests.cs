@@ -9,18 +9,12 @@ namespace BookstoreBlazor.Tests.Clubs;
 
 public sealed class ClubShelvesTests
 {
-    private const string Austen = "9780000000019";
-    private const string Twain = "9780000000026";
+    private const string Austen = TwoBooks.Austen;
+    private const string Twain = TwoBooks.Twain;
     private const string Club = "readers1";
     private const string Note = "PRIVATE-NOTE-무척 개인적인";
 
-    private static async Task<BookDatabase> WithBooksAsync(SessionFlavour flavour)
-    {
-        var books = await BookDatabase.CreateAsync(flavour);
-        await books.AddAsync(Austen, "Pride and Prejudice", ["Jane Austen"]);
-        await books.AddAsync(Twain, "The Adventures of Tom Sawyer", ["Mark Twain"]);
-        return books;
-    }
+    private static Task<BookDatabase> WithBooksAsync(SessionFlavour flavour) => TwoBooks.CreateAsync(flavour);
 
     private static Task Shelve(BookDatabase books, string reader, string isbn, ShelfState state, int? rating, bool visible) =>
         books.Shelf.SaveAsync(reader, isbn, new ShelfChange(state, rating, Note, visible), null);
