@@ -1,6 +1,7 @@
 using BookstoreBlazor.Catalog;
 using BookstoreBlazor.Catalog.Editing;
 using BookstoreBlazor.Catalog.Seed;
+using BookstoreBlazor.Clubs;
 using BookstoreBlazor.Components.Pages.Home;
 using BookstoreBlazor.Sessions.Storage;
 using BookstoreBlazor.Shelves;
@@ -16,7 +17,7 @@ namespace BookstoreBlazor.Tests.Infrastructure;
 
 /// <summary>
 /// The app's database without the app: migrated like at start (SQLite file or a fresh PostgreSQL database), seeded
-/// from books.json or left empty, with the catalogue, editor and shelf services on top.
+/// from books.json or left empty, with the catalogue, editor, shelf and club services on top.
 /// </summary>
 public sealed class BookDatabase : IAsyncDisposable
 {
@@ -33,6 +34,8 @@ public sealed class BookDatabase : IAsyncDisposable
     public BookCatalog Catalog => _services.GetRequiredService<BookCatalog>();
     public CatalogEditor Editor => _services.GetRequiredService<CatalogEditor>();
     public Shelf Shelf => _services.GetRequiredService<Shelf>();
+    public ClubReadingList ClubReadingList => _services.GetRequiredService<ClubReadingList>();
+    public ClubShelves ClubShelves => _services.GetRequiredService<ClubShelves>();
 
     public static BookEditor Admin { get; } = new("admin-sub", "Bookstore Admin");
 
@@ -55,6 +58,8 @@ public sealed class BookDatabase : IAsyncDisposable
             .AddSingleton<FrontPageCache>()
             .AddSingleton<CatalogEditor>()
             .AddSingleton<Shelf>()
+            .AddSingleton<ClubReadingList>()
+            .AddSingleton<ClubShelves>()
             .AddSessionDatabase(configuration, new HostingEnvironment { ContentRootPath = Path.GetTempPath(), EnvironmentName = Environments.Development })
             .BuildServiceProvider();
         var books = new BookDatabase(services, database);

@@ -38,7 +38,8 @@ internal static class ShelfApi
 
         var reader = Reader(context.User);
         var current = await shelf.FindAsync(reader, isbn, cancellationToken);
-        var result = await shelf.SaveAsync(reader, isbn, new ShelfChange(state, input.Rating, input.Note), seen ?? current?.Version, cancellationToken);
+        var change = new ShelfChange(state, input.Rating, input.Note, input.VisibleToClubs ?? current?.VisibleToClubs ?? false);
+        var result = await shelf.SaveAsync(reader, isbn, change, seen ?? current?.Version, cancellationToken);
         if (result.Status == SaveStatus.Saved)
             context.Response.Headers.ETag = Versions.Tag(result.Value!.Version);
         return result.Status switch

@@ -66,6 +66,7 @@ public sealed class Shelf(CatalogDatabase database, TimeProvider clock)
         entry.State = change.State;
         entry.Rating = change.Rating;
         entry.Note = change.CleanNote;
+        entry.VisibleToClubs = change.VisibleToClubs;
         entry.UpdatedAt = Now;
         entry.Version++;
         return await SaveChangesAsync(db, userId, isbn, entry, cancellationToken);

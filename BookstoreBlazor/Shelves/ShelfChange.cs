@@ -1,7 +1,10 @@
 namespace BookstoreBlazor.Shelves;
 
-/// <summary>What a reader sets for one book: where it sits, an optional 1–5 rating and an optional private note.</summary>
-public sealed record ShelfChange(ShelfState State, int? Rating = null, string? Note = null)
+/// <summary>
+/// What a reader sets for one book: where it sits, an optional 1–5 rating, an optional private note, and whether their
+/// book clubs see it (the note excepted).
+/// </summary>
+public sealed record ShelfChange(ShelfState State, int? Rating = null, string? Note = null, bool VisibleToClubs = false)
 {
     public IReadOnlyDictionary<string, string[]> Validate()
     {

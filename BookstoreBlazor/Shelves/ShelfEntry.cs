@@ -2,7 +2,10 @@ using BookstoreBlazor.Catalog;
 
 namespace BookstoreBlazor.Shelves;
 
-/// <summary>One book on one reader's shelf. The reader is their Logto <c>sub</c>; nobody else ever reads the entry.</summary>
+/// <summary>
+/// One book on one reader's shelf. The reader is their Logto <c>sub</c>; nobody else reads the entry, except the
+/// members of the reader's clubs when the reader marks it <see cref="VisibleToClubs"/>, and never its note.
+/// </summary>
 public sealed class ShelfEntry
 {
     public int Id { get; set; }
@@ -20,6 +23,12 @@ public sealed class ShelfEntry
 
     /// <summary>Private to the reader, at most <see cref="ShelfLimits.Note"/> characters.</summary>
     public string? Note { get; set; }
+
+    /// <summary>
+    /// Whether the reader shows this book (its state and rating, never the note) to the members of their book clubs.
+    /// Off unless the reader turns it on for this book.
+    /// </summary>
+    public bool VisibleToClubs { get; set; }
 
     public DateTime AddedAt { get; set; }
 

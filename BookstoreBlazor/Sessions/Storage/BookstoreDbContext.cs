@@ -1,5 +1,6 @@
 using BookstoreBlazor.Catalog;
 using BookstoreBlazor.Catalog.Storage;
+using BookstoreBlazor.Clubs;
 using BookstoreBlazor.Shelves;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace BookstoreBlazor.Sessions.Storage;
 
 /// <summary>
-/// Sessions, the data-protection key ring, the catalogue and readers' shelves: one database, so every instance shares
+/// Sessions, the data-protection key ring, the catalogue, readers' shelves and clubs' reading lists: one database, so every instance shares
 /// all of them and one connection string (or SQLite file) is all there is to configure.
 /// </summary>
 public abstract class BookstoreDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
@@ -17,6 +18,7 @@ public abstract class BookstoreDbContext(DbContextOptions options) : DbContext(o
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Book> Books => Set<Book>();
     public DbSet<ShelfEntry> ShelfEntries => Set<ShelfEntry>();
+    public DbSet<ClubBook> ClubBooks => Set<ClubBook>();
 
     // Shelves read books with IgnoreQueryFilters on purpose: a removed book stays on the shelves that hold it.
     protected override void OnConfiguring(DbContextOptionsBuilder options) =>
@@ -38,6 +40,7 @@ public abstract class BookstoreDbContext(DbContextOptions options) : DbContext(o
 
         modelBuilder.ApplyConfiguration(new BookConfiguration());
         modelBuilder.ApplyConfiguration(new ShelfEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new ClubBookConfiguration());
     }
 }
 

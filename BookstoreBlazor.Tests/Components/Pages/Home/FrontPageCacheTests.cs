@@ -73,13 +73,6 @@ public sealed class FrontPageCacheTests : IAsyncLifetime
         await db.Books.Where(b => b.Title == title).ExecuteUpdateAsync(set => set.SetProperty(b => b.Title, newTitle));
     }
 
-    private sealed class SettableClock : TimeProvider
-    {
-        private DateTimeOffset _now = DateTimeOffset.UtcNow;
-        public override DateTimeOffset GetUtcNow() => _now;
-        public void Advance(TimeSpan by) => _now += by;
-    }
-
     private sealed class FailingOnce(IDbContextFactory<BookstoreDbContext> inner) : IDbContextFactory<BookstoreDbContext>
     {
         private int _calls;

@@ -141,6 +141,19 @@ public sealed class ShelfPageTests : ShelfTestContext
         Assert.True(navigation.Options.ForceLoad);
     }
 
+    [Fact]
+    public async Task Shelf_MarksTheBooksShownToBookClubs_AndOnlyThose()
+    {
+        SignInAsKakaoUser();
+        await PutAsync(KakaoSub, Austen, ShelfState.Read, 5, visibleToClubs: true);
+        await PutAsync(KakaoSub, Soseki, ShelfState.Reading);
+
+        var cut = RenderPage("/shelf");
+
+        Assert.Equal("Visible to your book clubs", cut.Find($"[data-isbn='{Austen}'] [data-testid=shelf-item-clubs]").TextContent.Trim());
+        Assert.Empty(cut.FindAll($"[data-isbn='{Soseki}'] [data-testid=shelf-item-clubs]"));
+    }
+
     private IRenderedComponent<ShelfPage> RenderPage(string url)
     {
         GoTo(url);

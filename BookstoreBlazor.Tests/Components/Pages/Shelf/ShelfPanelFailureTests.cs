@@ -47,6 +47,22 @@ public sealed class ShelfPanelFailureTests : ShelfTestContext
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=shelf-problem]")));
     }
 
+    [Fact]
+    public async Task DatabaseDownWhileSwitchingClubVisibility_SaysNothingChanged_AndTheSwitchShowsWhatIsSaved()
+    {
+        SignInAsKakaoUser();
+        await PutAsync(KakaoSub, Austen, ShelfState.Reading);
+        var cut = RenderPanel();
+        _databases!.Down = true;
+
+        await SwitchClubsAsync(cut, true);
+
+        cut.WaitForAssertion(() => Assert.Equal(ShelfEntryEditor.SaveFailed, Text(cut, "shelf-problem")));
+        Assert.Equal("false", cut.Find("input[data-testid=shelf-clubs-switch]").GetAttribute("aria-checked"));
+        _databases.Down = false;
+        Assert.False((await StoredAsync(Austen))!.VisibleToClubs);
+    }
+
     private sealed class FailingDatabases(IDbContextFactory<BookstoreDbContext> inner) : IDbContextFactory<BookstoreDbContext>
     {
         public bool Down { get; set; }

@@ -3,6 +3,7 @@ using BookstoreBlazor.Components.Pages.Shelf;
 using BookstoreBlazor.Shelves;
 using BookstoreBlazor.Tests.Infrastructure;
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BookstoreBlazor.Tests.Components.Pages.Shelf;
@@ -39,10 +40,11 @@ public abstract class ShelfTestContext : BookstoreTestContext, IAsyncLifetime
         await Books.DisposeAsync();
     }
 
-    protected async Task<ShelfEntry> PutAsync(string userId, string isbn, ShelfState state, int? rating = null, string? note = null)
+    protected async Task<ShelfEntry> PutAsync(string userId, string isbn, ShelfState state, int? rating = null, string? note = null,
+        bool visibleToClubs = false)
     {
         var current = await Shelf.FindAsync(userId, isbn);
-        var result = await Shelf.SaveAsync(userId, isbn, new ShelfChange(state, rating, note), current?.Version);
+        var result = await Shelf.SaveAsync(userId, isbn, new ShelfChange(state, rating, note, visibleToClubs), current?.Version);
         return result.Value ?? throw new InvalidOperationException($"Could not shelve {isbn}: {result.Status}");
     }
 
@@ -59,6 +61,14 @@ public abstract class ShelfTestContext : BookstoreTestContext, IAsyncLifetime
     {
         cut.WaitForAssertion(() => Assert.False(cut.Find($"[data-testid={testId}]").HasAttribute("disabled")), TimeSpan.FromSeconds(10));
         await cut.Find($"[data-testid={testId}]").ClickAsync(new());
+    }
+
+    /// <summary>The "Show to my book clubs" switch, once the circuit lets it be used.</summary>
+    protected static async Task SwitchClubsAsync(IRenderedComponent<ShelfPanel> cut, bool visible)
+    {
+        const string selector = "input[data-testid=shelf-clubs-switch]";
+        cut.WaitForAssertion(() => Assert.False(cut.Find(selector).HasAttribute("disabled")), TimeSpan.FromSeconds(10));
+        await cut.Find(selector).ChangeAsync(new ChangeEventArgs { Value = visible });
     }
 
     protected static string State(IRenderedComponent<ShelfPanel> cut) => cut.Find("[data-testid=shelf-controls]").GetAttribute("data-state")!;

@@ -22,7 +22,8 @@ public sealed record SetShelfState(ShelfState State) : ShelfEdit
 {
     public override string Description => $"put it under {ShelfStateNames.Label(State)}";
 
-    public override ShelfChange ChangeOver(ShelfEntryView? saved, ShelfState lastSeenState) => new(State, saved?.Rating, saved?.Note);
+    public override ShelfChange ChangeOver(ShelfEntryView? saved, ShelfState lastSeenState) =>
+        new(State, saved?.Rating, saved?.Note, saved?.VisibleToClubs ?? false);
 }
 
 public sealed record SetRating(int? Rating) : ShelfEdit
@@ -30,7 +31,7 @@ public sealed record SetRating(int? Rating) : ShelfEdit
     public override string Description => Rating is { } stars ? $"rate it {stars} of {ShelfLimits.MaxRating} stars" : "clear your rating";
 
     public override ShelfChange ChangeOver(ShelfEntryView? saved, ShelfState lastSeenState) =>
-        new(saved?.State ?? lastSeenState, Rating, saved?.Note);
+        new(saved?.State ?? lastSeenState, Rating, saved?.Note, saved?.VisibleToClubs ?? false);
 }
 
 public sealed record SetNote(string Note) : ShelfEdit
@@ -38,7 +39,16 @@ public sealed record SetNote(string Note) : ShelfEdit
     public override string Description => "save your note";
 
     public override ShelfChange ChangeOver(ShelfEntryView? saved, ShelfState lastSeenState) =>
-        new(saved?.State ?? lastSeenState, saved?.Rating, Note);
+        new(saved?.State ?? lastSeenState, saved?.Rating, Note, saved?.VisibleToClubs ?? false);
+}
+
+/// <summary>Shows the book (state and rating, never the note) to the reader's book clubs, or stops showing it.</summary>
+public sealed record SetClubVisibility(bool Visible) : ShelfEdit
+{
+    public override string Description => Visible ? "show it to your book clubs" : "stop showing it to your book clubs";
+
+    public override ShelfChange ChangeOver(ShelfEntryView? saved, ShelfState lastSeenState) =>
+        new(saved?.State ?? lastSeenState, saved?.Rating, saved?.Note, Visible);
 }
 
 public sealed record RemoveFromShelf : ShelfEdit

@@ -3,9 +3,10 @@ using BookstoreBlazor.Shelves;
 namespace BookstoreBlazor.Components.Pages.Shelf;
 
 /// <summary>What a reader has saved for one book, as the panel shows it; <see cref="Version"/> is what their next save expects.</summary>
-public sealed record ShelfEntryView(ShelfState State, int? Rating, string? Note, int Version, DateTime UpdatedAt)
+public sealed record ShelfEntryView(ShelfState State, int? Rating, string? Note, int Version, DateTime UpdatedAt, bool VisibleToClubs = false)
 {
-    public static ShelfEntryView From(ShelfEntry entry) => new(entry.State, entry.Rating, entry.Note, entry.Version, entry.UpdatedAt);
+    public static ShelfEntryView From(ShelfEntry entry) =>
+        new(entry.State, entry.Rating, entry.Note, entry.Version, entry.UpdatedAt, entry.VisibleToClubs);
 }
 
 /// <summary>

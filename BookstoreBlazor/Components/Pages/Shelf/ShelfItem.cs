@@ -3,13 +3,17 @@ using BookstoreBlazor.Shelves;
 
 namespace BookstoreBlazor.Components.Pages.Shelf;
 
-/// <summary>One entry as the shelf page lists it: the book as the row shows it, the reader's state, stars and note's start.</summary>
-public sealed record ShelfItem(Book Book, ShelfState State, int? Rating, string? NoteStart, DateTime UpdatedAt)
+/// <summary>
+/// One entry as the shelf page lists it: the book as the row shows it, the reader's state, stars, note's start, and
+/// whether their book clubs see it.
+/// </summary>
+public sealed record ShelfItem(Book Book, ShelfState State, int? Rating, string? NoteStart, DateTime UpdatedAt, bool VisibleToClubs = false)
 {
     public bool InCatalogue => Book.RemovedAt is null;
 
     public static ShelfItem From(ShelfEntry entry) =>
-        new(Shown(entry.Book), entry.State, entry.Rating, entry.Note is { } note ? NoteSnippet.Of(note) : null, entry.UpdatedAt);
+        new(Shown(entry.Book), entry.State, entry.Rating, entry.Note is { } note ? NoteSnippet.Of(note) : null, entry.UpdatedAt,
+            entry.VisibleToClubs);
 
     // What the row shows and the cover is drawn from; the rest (the description) stays out of the persisted page state.
     private static Book Shown(Book book) => new()

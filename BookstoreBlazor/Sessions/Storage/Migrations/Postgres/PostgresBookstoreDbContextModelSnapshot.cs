@@ -127,6 +127,45 @@ namespace BookstoreBlazor.Sessions.Storage.Migrations.Postgres
                     b.ToTable("Books", (string)null);
                 });
 
+            modelBuilder.Entity("BookstoreBlazor.Clubs.ClubBook", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AddedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AddedBySubject")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("BookId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ClubId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookId");
+
+                    b.HasIndex("ClubId", "BookId")
+                        .IsUnique();
+
+                    b.ToTable("ClubBooks", (string)null);
+                });
+
             modelBuilder.Entity("BookstoreBlazor.Sessions.Storage.UserSession", b =>
                 {
                     b.Property<string>("Id")
@@ -213,6 +252,9 @@ namespace BookstoreBlazor.Sessions.Storage.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<bool>("VisibleToClubs")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BookId");
@@ -240,6 +282,17 @@ namespace BookstoreBlazor.Sessions.Storage.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("DataProtectionKeys");
+                });
+
+            modelBuilder.Entity("BookstoreBlazor.Clubs.ClubBook", b =>
+                {
+                    b.HasOne("BookstoreBlazor.Catalog.Book", "Book")
+                        .WithMany()
+                        .HasForeignKey("BookId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Book");
                 });
 
             modelBuilder.Entity("BookstoreBlazor.Shelves.ShelfEntry", b =>

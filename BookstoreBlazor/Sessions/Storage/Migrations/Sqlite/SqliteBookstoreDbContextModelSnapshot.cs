@@ -119,6 +119,43 @@ namespace BookstoreBlazor.Sessions.Storage.Migrations.Sqlite
                     b.ToTable("Books", (string)null);
                 });
 
+            modelBuilder.Entity("BookstoreBlazor.Clubs.ClubBook", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedBySubject")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BookId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClubId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookId");
+
+                    b.HasIndex("ClubId", "BookId")
+                        .IsUnique();
+
+                    b.ToTable("ClubBooks", (string)null);
+                });
+
             modelBuilder.Entity("BookstoreBlazor.Sessions.Storage.UserSession", b =>
                 {
                     b.Property<string>("Id")
@@ -203,6 +240,9 @@ namespace BookstoreBlazor.Sessions.Storage.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("VisibleToClubs")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BookId");
@@ -228,6 +268,17 @@ namespace BookstoreBlazor.Sessions.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("DataProtectionKeys");
+                });
+
+            modelBuilder.Entity("BookstoreBlazor.Clubs.ClubBook", b =>
+                {
+                    b.HasOne("BookstoreBlazor.Catalog.Book", "Book")
+                        .WithMany()
+                        .HasForeignKey("BookId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Book");
                 });
 
             modelBuilder.Entity("BookstoreBlazor.Shelves.ShelfEntry", b =>
