@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BookstoreBlazor.LogtoEmulator.Oidc;
 using BookstoreBlazor.LogtoEmulator.Organizations;
 using BookstoreBlazor.LogtoEmulator.Users;
 
@@ -22,32 +23,23 @@ internal static class ManagementJson
     };
 
     /// <summary>Logto's <c>userInfoSelectFields</c>: a user as the Management API shows one (never the password).</summary>
-    public static JsonObject User(EmulatorUser user)
+    public static JsonObject User(EmulatorUser user) => new()
     {
-        var identities = new JsonObject();
-        foreach (var (target, identity) in user.Identities)
-        {
-            identities[target] = new JsonObject { ["userId"] = identity.UserId, ["details"] = identity.Details.DeepClone() };
-        }
-
-        return new JsonObject
-        {
-            ["id"] = user.Id,
-            ["username"] = user.Username,
-            ["primaryEmail"] = user.Email,
-            ["primaryPhone"] = null,
-            ["name"] = user.Name,
-            ["avatar"] = user.Picture,
-            ["customData"] = user.CustomData?.DeepClone() ?? new JsonObject(),
-            ["identities"] = identities,
-            ["lastSignInAt"] = null,
-            ["createdAt"] = user.CreatedAt.ToUnixTimeMilliseconds(),
-            ["updatedAt"] = user.UpdatedAt.ToUnixTimeMilliseconds(),
-            ["profile"] = new JsonObject(),
-            ["applicationId"] = null,
-            ["isSuspended"] = false,
-        };
-    }
+        ["id"] = user.Id,
+        ["username"] = user.Username,
+        ["primaryEmail"] = user.Email,
+        ["primaryPhone"] = null,
+        ["name"] = user.Name,
+        ["avatar"] = user.Picture,
+        ["customData"] = user.CustomData?.DeepClone() ?? new JsonObject(),
+        ["identities"] = LogtoUserClaims.Identities(user),
+        ["lastSignInAt"] = null,
+        ["createdAt"] = user.CreatedAt.ToUnixTimeMilliseconds(),
+        ["updatedAt"] = user.UpdatedAt.ToUnixTimeMilliseconds(),
+        ["profile"] = new JsonObject(),
+        ["applicationId"] = null,
+        ["isSuspended"] = false,
+    };
 
     /// <summary>Adds <c>organizationRoles: [{ id, name }]</c>.</summary>
     public static JsonObject WithRoles(JsonObject entity, IEnumerable<OrganizationRoleRef> roles)

@@ -23,7 +23,7 @@ public sealed class InvitationStore(OrganizationDirectory organizations, UserDir
         lock (_lock) return _invitations.FirstOrDefault(invitation => invitation.Id == id);
     }
 
-    /// <summary>Newest first, filtered as Logto's list is (the invitee case-insensitively).</summary>
+    /// <summary>Newest first (the list only grows at its end), filtered as Logto's list is (the invitee case-insensitively).</summary>
     public IReadOnlyList<OrganizationInvitation> List(string? organizationId = null, string? inviterId = null, string? invitee = null)
     {
         lock (_lock)
@@ -32,7 +32,7 @@ public sealed class InvitationStore(OrganizationDirectory organizations, UserDir
                 .Where(invitation => organizationId is null || invitation.OrganizationId == organizationId)
                 .Where(invitation => inviterId is null || invitation.InviterId == inviterId)
                 .Where(invitation => invitee is null || string.Equals(invitation.Invitee, invitee, StringComparison.OrdinalIgnoreCase))
-                .OrderByDescending(invitation => invitation.CreatedAt)];
+                .Reverse()];
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using BookstoreBlazor.LogtoEmulator;
 using BookstoreBlazor.LogtoEmulator.Organizations;
 using BookstoreBlazor.LogtoEmulator.OrganizationTokens;
 using BookstoreBlazor.Tests.Infrastructure;
@@ -50,8 +51,9 @@ internal static class OrganizationFlow
 
     public static string RefreshToken(JsonObject tokens) => tokens["refresh_token"]!.GetValue<string>();
 
-    public static EmulatorOrganization Club(EmulatorProbe probe, OrganizationSeed seed) =>
-        probe.Logto.Organizations.FindByName(seed.Name)!;
+    public static EmulatorOrganization Club(EmulatorProbe probe, OrganizationSeed seed) => Club(probe.Logto, seed);
+
+    public static EmulatorOrganization Club(LogtoEmulatorHost logto, OrganizationSeed seed) => logto.Organizations.FindByName(seed.Name)!;
 
     public static string UserId(EmulatorProbe probe, string username) => probe.Logto.Users.FindByIdentifier(username)!.Id;
 
