@@ -44,11 +44,14 @@ public sealed partial class LogtoEmulatorHost
             var members = Organizations.MembersOf(organization.Id).Select(member =>
                 $"{Users.FindById(member.UserId)?.Username ?? member.UserId} ({string.Join(", ", member.Roles.Select(role => role.Name))})");
             var kakao = Options.Organizations.FirstOrDefault(seed => seed.Name == organization.Name)?.KakaoMembers
-                .Select(pair => $"Kakao {Options.Kakao.Accounts.FirstOrDefault(account => account.Id == pair.Key)?.Nickname ?? pair.Key.ToString(System.Globalization.CultureInfo.InvariantCulture)} " +
-                                $"({string.Join(", ", pair.Value)}) at first sign-in") ?? [];
+                .Select(pair => $"Kakao {KakaoNickname(pair.Key)} ({string.Join(", ", pair.Value)}) at first sign-in") ?? [];
             yield return $"  Organization: {organization.Name} ({organization.Id}): {string.Join(", ", members.Concat(kakao))}";
         }
     }
+
+    private string KakaoNickname(long kakaoId) =>
+        Options.Kakao.Accounts.FirstOrDefault(account => account.Id == kakaoId)?.Nickname ??
+        kakaoId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A pending invitation as <c>POST /api/organization-invitations</c> makes one, but any expiry is allowed, so a test

@@ -29,10 +29,10 @@ public sealed class LogtoEmulatorOptions
 
     /// <summary>
     /// Roles (Logto Console → Roles): user roles, whose default ones go to every user the emulator creates afterwards, and
-    /// machine-to-machine roles for <see cref="MachineApps"/>.
+    /// machine-to-machine roles for <see cref="MachineApps"/>. The Management API's M2M role
+    /// (<see cref="LogtoManagementApi.AccessRole"/>) is always there besides these.
     /// </summary>
-    public List<EmulatorRole> Roles { get; set; } =
-        [EmulatorRole.Reader, EmulatorRole.Admin, EmulatorRole.CatalogueScript, LogtoManagementApi.AccessRole];
+    public List<EmulatorRole> Roles { get; set; } = [EmulatorRole.Reader, EmulatorRole.Admin, EmulatorRole.CatalogueScript];
 
     /// <summary>
     /// API resources (Logto Console → API resources): what <c>resource</c> may name, and their scopes. Logto's own
@@ -105,6 +105,9 @@ public sealed class LogtoEmulatorOptions
         .. ApiResources, LogtoManagementApi.Resource,
         new EmulatorApiResource(OrganizationUrns.ReservedResource, "Organizations (Logto's reserved resource)", OrganizationPermissions),
     ];
+
+    internal IReadOnlyList<EmulatorRole> EffectiveRoles =>
+        Roles.Any(role => role.Name == LogtoManagementApi.AccessRoleName) ? Roles : [.. Roles, LogtoManagementApi.AccessRole];
 
     internal IReadOnlyList<EmulatorMachineApp> EffectiveMachineApps => ManagementApp is { } management ? [.. MachineApps, management] : MachineApps;
 }

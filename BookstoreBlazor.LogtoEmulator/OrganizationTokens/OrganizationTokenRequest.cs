@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using BookstoreBlazor.LogtoEmulator.Oidc;
 using OpenIddict.Abstractions;
 
@@ -22,9 +23,9 @@ internal static class OrganizationTokenRequest
         OrganizationIdOf(request) is not null && request!.GetResources().Length == 0;
 
     /// <summary>What the token is asked for: the request's <c>scope</c>, else every scope of the refresh token.</summary>
-    public static IReadOnlySet<string> RequestedScopes(OpenIddictRequest request, System.Security.Claims.ClaimsPrincipal grant) =>
+    public static IReadOnlySet<string> RequestedScopes(OpenIddictRequest request, ClaimsPrincipal grant) =>
         (request.Scope is null ? grant.GetScopes() : request.GetScopes()).ToHashSet(StringComparer.Ordinal);
 
-    public static bool WantsIdToken(OpenIddictRequest request, System.Security.Claims.ClaimsPrincipal grant) =>
+    public static bool WantsIdToken(OpenIddictRequest request, ClaimsPrincipal grant) =>
         RequestedScopes(request, grant).Contains(LogtoScopes.OpenId);
 }

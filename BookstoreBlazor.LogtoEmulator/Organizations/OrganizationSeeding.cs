@@ -3,8 +3,8 @@ using BookstoreBlazor.LogtoEmulator.Users;
 namespace BookstoreBlazor.LogtoEmulator.Organizations;
 
 /// <summary>
-/// Creates <see cref="LogtoEmulatorOptions.Organizations"/> at start with their test-account members, and gives a Kakao
-/// user its seeded memberships when it is first created (as if an admin had added it at once).
+/// Creates <see cref="LogtoEmulatorOptions.Organizations"/> at start with those of their members that are among the test
+/// accounts, and gives a Kakao user its seeded memberships when it is first created (as if an admin had added it at once).
 /// </summary>
 internal sealed class OrganizationSeeding(LogtoEmulatorOptions options, OrganizationDirectory organizations, UserDirectory users)
 {
@@ -16,11 +16,13 @@ internal sealed class OrganizationSeeding(LogtoEmulatorOptions options, Organiza
         {
             var organization = organizations.Create(seed.Name, seed.Description);
             _created[seed] = organization.Id;
+            // A test that replaces the test accounts keeps the clubs, without the members it left out.
             foreach (var (username, roles) in seed.Members)
             {
-                var user = users.FindByIdentifier(username)
-                    ?? throw new InvalidOperationException($"Organization '{seed.Name}' names '{username}', which is no test account.");
-                Join(organization.Id, user.Id, roles);
+                if (options.TestAccounts.Any(account => account.Username == username) && users.FindByIdentifier(username) is { } user)
+                {
+                    Join(organization.Id, user.Id, roles);
+                }
             }
         }
     }

@@ -51,7 +51,7 @@ internal sealed class RolePermissions(LogtoEmulatorOptions options, Organization
 
     private string[] Granted(IReadOnlyList<string> roleNames, EmulatorRoleType type, EmulatorApiResource resource)
     {
-        var granted = options.Roles
+        var granted = options.EffectiveRoles
             .Where(role => role.Type == type && roleNames.Contains(role.Name, StringComparer.Ordinal))
             .SelectMany(role => role.Permissions)
             .Where(permission => permission.Resource == resource.Indicator)
