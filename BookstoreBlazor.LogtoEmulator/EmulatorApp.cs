@@ -2,7 +2,9 @@ using BookstoreBlazor.LogtoEmulator.BackchannelLogout;
 using BookstoreBlazor.LogtoEmulator.Clients;
 using BookstoreBlazor.LogtoEmulator.Experience;
 using BookstoreBlazor.LogtoEmulator.Kakao;
+using BookstoreBlazor.LogtoEmulator.ManagementApi;
 using BookstoreBlazor.LogtoEmulator.Oidc;
+using BookstoreBlazor.LogtoEmulator.Organizations;
 using BookstoreBlazor.LogtoEmulator.Rbac;
 using BookstoreBlazor.LogtoEmulator.ResourceTokens;
 using BookstoreBlazor.LogtoEmulator.Storage;
@@ -32,6 +34,11 @@ internal static class EmulatorApp
         services.AddSingleton<ApiScopeRegistry>();
         services.AddSingleton<ResourceAccessTokens>();
         services.AddSingleton<AccessTokenForgery>();
+        services.AddSingleton(provider => new OrganizationTemplate(provider.GetRequiredService<LogtoEmulatorOptions>()));
+        services.AddSingleton<OrganizationDirectory>();
+        services.AddSingleton<OrganizationSeeding>();
+        services.AddSingleton<InvitationStore>();
+        services.AddSingleton<ManagementApiAuthentication>();
         services.AddHttpClient<KakaoConnector>(http => http.Timeout = TimeSpan.FromSeconds(5));
 
         services.AddDbContext<EmulatorDbContext>(db =>
@@ -90,6 +97,7 @@ internal static class EmulatorApp
         app.MapExperience();
         app.MapKakaoConnector();
         app.MapKakaoSimulator();
+        app.MapManagementApi();
         app.MapGet("/", () => Results.Redirect("/" + OidcServerSetup.Discovery));
     }
 

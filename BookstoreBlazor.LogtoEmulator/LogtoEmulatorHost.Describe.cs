@@ -1,3 +1,4 @@
+using BookstoreBlazor.LogtoEmulator.ManagementApi;
 using BookstoreBlazor.LogtoEmulator.Oidc;
 using BookstoreBlazor.LogtoEmulator.Rbac;
 
@@ -7,8 +8,9 @@ namespace BookstoreBlazor.LogtoEmulator;
 public sealed partial class LogtoEmulatorHost
 {
     /// <summary>
-    /// The lines a newcomer needs: where the emulator is, the app's ID, the accounts to try, and each M2M app's
-    /// credentials with a curl line that gets it an access token for each API resource its M2M roles grant scopes on.
+    /// The lines a newcomer needs: where the emulator is, the app's ID, the accounts to try, each M2M app's
+    /// credentials with a curl line that gets it an access token for each API resource its M2M roles grant scopes on,
+    /// the Management API app's credentials, and the organizations (book clubs) with who is in them.
     /// </summary>
     public IEnumerable<string> Describe()
     {
@@ -39,6 +41,17 @@ public sealed partial class LogtoEmulatorHost
                                  $"-d \"scope={string.Join(' ', scopes)}\" {Endpoint.Resolve(OidcServerSetup.Token)}";
                 }
             }
+        }
+
+        if (ManagementApp is { } management)
+        {
+            yield return $"  Management API app: {management.ClientId} / {management.ClientSecret} " +
+                         $"(client credentials with resource={LogtoManagementApi.Indicator} scope={LogtoManagementApi.All}; API at {Endpoint.Resolve("api")})";
+        }
+
+        foreach (var line in DescribeOrganizations())
+        {
+            yield return line;
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using BookstoreBlazor.LogtoEmulator.Clients;
 using BookstoreBlazor.LogtoEmulator.Oidc;
+using BookstoreBlazor.LogtoEmulator.Organizations;
 using BookstoreBlazor.LogtoEmulator.Rbac;
 using BookstoreBlazor.LogtoEmulator.Storage;
 using BookstoreBlazor.LogtoEmulator.Users;
@@ -29,6 +30,7 @@ public sealed partial class LogtoEmulatorHost : IAsyncDisposable
         Options = options;
         Clients = options.EffectiveClients;
         MachineApps = [.. options.MachineApps];
+        ManagementApp = options.ManagementApp;
     }
 
     /// <summary>What an app puts in <c>Logto:Endpoint</c>, e.g. <c>http://127.0.0.1:3001/</c>.</summary>
@@ -42,6 +44,9 @@ public sealed partial class LogtoEmulatorHost : IAsyncDisposable
 
     /// <summary>The "Machine-to-machine" apps registered at start, for the client credentials grant.</summary>
     public IReadOnlyList<EmulatorMachineApp> MachineApps { get; }
+
+    /// <summary>The M2M app for Logto's Management API (<c>/api</c>), or null when the options turned it off.</summary>
+    public EmulatorMachineApp? ManagementApp { get; }
 
     public UserDirectory Users => _app.Services.GetRequiredService<UserDirectory>();
 
@@ -131,7 +136,7 @@ public sealed partial class LogtoEmulatorHost : IAsyncDisposable
             await registry.RegisterAsync(client, cancellationToken);
         }
 
-        foreach (var app in MachineApps)
+        foreach (var app in Options.EffectiveMachineApps)
         {
             await registry.RegisterAsync(app, cancellationToken);
         }
@@ -140,6 +145,8 @@ public sealed partial class LogtoEmulatorHost : IAsyncDisposable
         {
             Users.Add(account);
         }
+
+        _app.Services.GetRequiredService<OrganizationSeeding>().SeedAll();
     }
 
     private static int FreeLoopbackPort()

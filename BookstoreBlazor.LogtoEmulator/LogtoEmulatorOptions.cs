@@ -1,6 +1,9 @@
 using BookstoreBlazor.LogtoEmulator.Clients;
 using BookstoreBlazor.LogtoEmulator.Kakao;
+using BookstoreBlazor.LogtoEmulator.ManagementApi;
 using BookstoreBlazor.LogtoEmulator.Oidc;
+using BookstoreBlazor.LogtoEmulator.Organizations;
+using BookstoreBlazor.LogtoEmulator.OrganizationTokens;
 using BookstoreBlazor.LogtoEmulator.Rbac;
 using BookstoreBlazor.LogtoEmulator.Users;
 
@@ -26,12 +29,32 @@ public sealed class LogtoEmulatorOptions
 
     /// <summary>
     /// Roles (Logto Console → Roles): user roles, whose default ones go to every user the emulator creates afterwards, and
-    /// machine-to-machine roles for <see cref="MachineApps"/>.
+    /// machine-to-machine roles for <see cref="MachineApps"/>. The Management API's M2M role
+    /// (<see cref="LogtoManagementApi.AccessRole"/>) is always there besides these.
     /// </summary>
     public List<EmulatorRole> Roles { get; set; } = [EmulatorRole.Reader, EmulatorRole.Admin, EmulatorRole.CatalogueScript];
 
-    /// <summary>API resources (Logto Console → API resources): what <c>resource</c> may name, and their scopes.</summary>
+    /// <summary>
+    /// API resources (Logto Console → API resources): what <c>resource</c> may name, and their scopes. Logto's own
+    /// Management API and its reserved organization resource are always there besides these.
+    /// </summary>
     public List<EmulatorApiResource> ApiResources { get; set; } = [EmulatorApiResource.Bookstore];
+
+    /// <summary>
+    /// The M2M app for Logto's Management API (<see cref="LogtoManagementApi"/>): <c>bookstore-management</c> with the
+    /// <c>management-api-access</c> M2M role and a secret random per run; null means none.
+    /// </summary>
+    public EmulatorMachineApp? ManagementApp { get; set; } = LogtoManagementApi.CreateDefaultApp();
+
+    /// <summary>The organization template's permissions (organization scopes).</summary>
+    public List<string> OrganizationPermissions { get; set; } =
+        [EmulatorOrganizationRole.ReadClub, EmulatorOrganizationRole.EditClubList, EmulatorOrganizationRole.InviteMembers];
+
+    /// <summary>The organization template's roles: by default <c>owner</c> (every permission) and <c>member</c> (<c>read:club</c>).</summary>
+    public List<EmulatorOrganizationRole> OrganizationRoles { get; set; } = [EmulatorOrganizationRole.Owner, EmulatorOrganizationRole.Member];
+
+    /// <summary>Organizations (book clubs) created at start, with their members; by default two clubs.</summary>
+    public List<OrganizationSeed> Organizations { get; set; } = [.. OrganizationSeed.Defaults];
 
     /// <summary>Show the first test account on the sign-in page, so a newcomer knows what to type.</summary>
     public bool ShowTestAccountHint { get; set; } = true;
@@ -76,4 +99,15 @@ public sealed class LogtoEmulatorOptions
     public Action<ILoggingBuilder>? ConfigureLogging { get; set; }
 
     internal IReadOnlyList<EmulatorClient> EffectiveClients => Clients.Count > 0 ? Clients : [EmulatorClient.CreateDefault()];
+
+    internal IReadOnlyList<EmulatorApiResource> EffectiveApiResources =>
+    [
+        .. ApiResources, LogtoManagementApi.Resource,
+        new EmulatorApiResource(OrganizationUrns.ReservedResource, "Organizations (Logto's reserved resource)", OrganizationPermissions),
+    ];
+
+    internal IReadOnlyList<EmulatorRole> EffectiveRoles =>
+        Roles.Any(role => role.Name == LogtoManagementApi.AccessRoleName) ? Roles : [.. Roles, LogtoManagementApi.AccessRole];
+
+    internal IReadOnlyList<EmulatorMachineApp> EffectiveMachineApps => ManagementApp is { } management ? [.. MachineApps, management] : MachineApps;
 }

@@ -34,7 +34,7 @@ internal sealed class MachineAccessTokenIssuer(LogtoEmulatorOptions options, Rol
         var requested = context.Transaction.Properties.TryGetValue(ClientCredentialsValidation.RequestedScopes, out var asked)
             ? (string[])asked! : [];
         // Read per request, as Logto reads the app's roles: an app taken out of the options keeps its client but grants nothing.
-        var granted = options.MachineApps.FirstOrDefault(app => app.ClientId == clientId) is { } app
+        var granted = options.EffectiveMachineApps.FirstOrDefault(app => app.ClientId == clientId) is { } app
             ? permissions.ScopesOf(app, resource)
             : [];
         var scopes = requested.Where(granted.Contains).ToArray();

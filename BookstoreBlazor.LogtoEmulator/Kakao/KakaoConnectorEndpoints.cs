@@ -1,4 +1,5 @@
 using BookstoreBlazor.LogtoEmulator.Experience;
+using BookstoreBlazor.LogtoEmulator.Organizations;
 using BookstoreBlazor.LogtoEmulator.Pages;
 using BookstoreBlazor.LogtoEmulator.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,8 +21,8 @@ internal static class KakaoConnectorEndpoints
             : ExperienceEndpoints.NoInteraction();
 
     private static async Task<IResult> CallbackAsync(HttpContext context, InteractionStore interactions,
-        KakaoConnector connector, KakaoSimulator kakao, UserDirectory users, TimeProvider clock, string? code, string? state,
-        string? error)
+        KakaoConnector connector, KakaoSimulator kakao, UserDirectory users, OrganizationSeeding organizations, TimeProvider clock,
+        string? code, string? state, string? error)
     {
         if (interactions.Current(context) is not { } interaction)
         {
@@ -45,9 +46,16 @@ internal static class KakaoConnectorEndpoints
             return Failed("Kakao did not accept the sign-in. Go back to the app and try again.");
         }
 
-        // Roles an admin gave the account up front (a test setting); the emulator's Kakao and Logto share one process.
-        var extraRoles = long.TryParse(profile.Id, out var kakaoId) ? kakao.FindAccount(kakaoId)?.Roles : null;
-        var (user, _) = users.SignInWithIdentity(KakaoRoutes.Target, profile, extraRoles);
+        // Roles and organizations an admin gave the account up front (test settings); the emulator's Kakao and Logto
+        // share one process.
+        var isKakaoId = long.TryParse(profile.Id, out var kakaoId);
+        var extraRoles = isKakaoId ? kakao.FindAccount(kakaoId)?.Roles : null;
+        var (user, created) = users.SignInWithIdentity(KakaoRoutes.Target, profile, extraRoles);
+        if (created && isKakaoId)
+        {
+            organizations.OnKakaoUserCreated(kakaoId, user.Id);
+        }
+
         return await ExperienceEndpoints.CompleteAsync(context, interaction, user, clock);
     }
 

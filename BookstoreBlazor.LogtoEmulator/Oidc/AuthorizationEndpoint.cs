@@ -31,7 +31,7 @@ internal static class AuthorizationEndpoint
             return OidcErrors.Forbid(error, "The Logto emulator was set to answer every sign-in with this error.");
         }
 
-        if (ResourceIndicators.Problem(request.GetResources(), options.ApiResources) is { } problem)
+        if (ResourceIndicators.Problem(request.GetResources(), options.EffectiveApiResources) is { } problem)
         {
             return OidcErrors.Forbid(ResourceIndicators.InvalidTarget, problem);
         }

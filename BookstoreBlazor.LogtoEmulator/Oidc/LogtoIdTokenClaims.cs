@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BookstoreBlazor.LogtoEmulator.Organizations;
 using BookstoreBlazor.LogtoEmulator.Users;
 using OpenIddict.Abstractions;
 using OpenIddict.Server;
@@ -12,7 +13,7 @@ namespace BookstoreBlazor.LogtoEmulator.Oidc;
 /// Writes the user's current claims into every ID token as exact JSON. Claims cannot carry what Logto sends
 /// (<c>"username": null</c>, <c>"roles": []</c>), and a refreshed ID token must show today's profile.
 /// </summary>
-internal sealed class LogtoIdTokenClaims(UserDirectory users, LogtoEmulatorOptions options) : IOpenIddictServerHandler<GenerateTokenContext>
+internal sealed class LogtoIdTokenClaims(UserDirectory users, OrganizationDirectory organizations, LogtoEmulatorOptions options) : IOpenIddictServerHandler<GenerateTokenContext>
 {
     private const string GrantedScopes = "logto-emulator.granted-scopes";
 
@@ -43,7 +44,10 @@ internal sealed class LogtoIdTokenClaims(UserDirectory users, LogtoEmulatorOptio
         }
 
         var descriptorClaims = context.SecurityTokenDescriptor.Claims ??= new Dictionary<string, object>();
-        foreach (var (name, value) in LogtoUserClaims.ForIdToken(user, ((ImmutableArray<string>)scopes!).ToHashSet()))
+        var granted = ((ImmutableArray<string>)scopes!).ToHashSet();
+        var claims = LogtoUserClaims.ForIdToken(user, granted);
+        OrganizationClaims.AddTo(claims, granted, organizations.OrganizationsOf(user.Id), userInfo: false);
+        foreach (var (name, value) in claims)
         {
             descriptorClaims[name] = ToTokenValue(value)!;
         }

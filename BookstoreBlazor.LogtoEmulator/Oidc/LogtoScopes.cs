@@ -10,11 +10,13 @@ internal static class LogtoScopes
     public const string Identities = "identities";
     public const string Roles = "roles";
     public const string CustomData = "custom_data";
+    public const string Organizations = "urn:logto:scope:organizations";
+    public const string OrganizationRoles = "urn:logto:scope:organization_roles";
 
     /// <summary>Scopes an application may be granted besides <c>openid</c> and <c>offline_access</c>.</summary>
     public static readonly string[] Grantable =
         [Profile, Email, "phone", "address", CustomData, Identities, Roles,
-         "urn:logto:scope:organizations", "urn:logto:scope:organization_roles"];
+         Organizations, OrganizationRoles];
 
     public static readonly string[] Supported = [OpenId, OfflineAccess, .. Grantable, "urn:logto:scope:sessions"];
 

@@ -41,13 +41,7 @@ internal static class LogtoUserClaims
         var claims = ForIdToken(user, scopes);
         if (scopes.Contains(LogtoScopes.Identities))
         {
-            var identities = new JsonObject();
-            foreach (var (target, identity) in user.Identities)
-            {
-                identities[target] = new JsonObject { ["userId"] = identity.UserId, ["details"] = identity.Details.DeepClone() };
-            }
-
-            claims["identities"] = identities;
+            claims["identities"] = Identities(user);
             claims["sso_identities"] = new JsonArray();
         }
 
@@ -57,5 +51,17 @@ internal static class LogtoUserClaims
         }
 
         return claims;
+    }
+
+    /// <summary>Logto's <c>identities</c>: <c>{ target: { userId, details } }</c>, as userinfo and the Management API show it.</summary>
+    public static JsonObject Identities(EmulatorUser user)
+    {
+        var identities = new JsonObject();
+        foreach (var (target, identity) in user.Identities)
+        {
+            identities[target] = new JsonObject { ["userId"] = identity.UserId, ["details"] = identity.Details.DeepClone() };
+        }
+
+        return identities;
     }
 }

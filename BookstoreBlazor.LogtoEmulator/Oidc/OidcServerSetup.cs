@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using BookstoreBlazor.LogtoEmulator.ClientCredentials;
+using BookstoreBlazor.LogtoEmulator.OrganizationTokens;
 using BookstoreBlazor.LogtoEmulator.ResourceTokens;
 using BookstoreBlazor.LogtoEmulator.Storage;
 using Microsoft.IdentityModel.Tokens;
@@ -61,6 +62,11 @@ internal static class OidcServerSetup
                 // M2M apps: Logto's client_credentials grant and its JWT for the resource.
                 server.AddEventHandler(ClientCredentialsValidation.Descriptor);
                 server.AddEventHandler(MachineAccessTokenIssuer.Descriptor);
+                // Organizations: Logto's checks on a refresh with organization_id, and its organization token.
+                server.AddEventHandler(OrganizationAccessValidation.Descriptor);
+                server.AddEventHandler(OrganizationErrorBody.Descriptor);
+                server.AddEventHandler(OrganizationTokenIssuer.Descriptor);
+                server.AddEventHandler(OrganizationTokenIssuer.IdTokenDescriptor);
 
                 // Logto signs ID tokens with an EC P-384 key (ES384).
                 var signingKey = new ECDsaSecurityKey(ECDsa.Create(ECCurve.NamedCurves.nistP384))

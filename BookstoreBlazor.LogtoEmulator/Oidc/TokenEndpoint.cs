@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using BookstoreBlazor.LogtoEmulator.ClientCredentials;
+using BookstoreBlazor.LogtoEmulator.OrganizationTokens;
 using BookstoreBlazor.LogtoEmulator.ResourceTokens;
 using BookstoreBlazor.LogtoEmulator.Users;
 using Microsoft.AspNetCore;
@@ -53,8 +54,10 @@ internal static class TokenEndpoint
             return OidcErrors.Forbid(ResourceIndicators.InvalidTarget, ResourceIndicators.Unknown);
         }
 
-        // Read per request, so a test can shorten or lengthen the lifetime of the next tokens.
-        result.Principal.SetAccessTokenLifetime(options.AccessTokenLifetime);
+        // Read per request, so a test can shorten or lengthen the lifetime of the next tokens; an organization token's is fixed.
+        result.Principal.SetAccessTokenLifetime(OrganizationTokenRequest.IsOrganizationToken(request)
+            ? OrganizationTokenRequest.Lifetime
+            : options.AccessTokenLifetime);
         return Results.SignIn(result.Principal, authenticationScheme: Scheme);
     }
 

@@ -1,3 +1,4 @@
+using BookstoreBlazor.LogtoEmulator.Organizations;
 using BookstoreBlazor.LogtoEmulator.Users;
 using Microsoft.AspNetCore.Authentication;
 using OpenIddict.Abstractions;
@@ -6,11 +7,14 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace BookstoreBlazor.LogtoEmulator.Oidc;
 
-/// <summary><c>/oidc/me</c>: the ID token's claims plus <c>identities</c> and <c>custom_data</c>, per granted scope.</summary>
+/// <summary>
+/// <c>/oidc/me</c>: the ID token's claims plus <c>identities</c>, <c>custom_data</c> and <c>organization_data</c>, per
+/// granted scope.
+/// </summary>
 internal static class UserInfoEndpoint
 {
     public static async Task<IResult> HandleAsync(HttpContext context, UserDirectory users, EmulatorStatistics statistics,
-        LogtoEmulatorOptions options)
+        LogtoEmulatorOptions options, OrganizationDirectory organizations)
     {
         statistics.CountUserInfoRequest();
         if (options.FailUserInfoRequests)
@@ -24,7 +28,9 @@ internal static class UserInfoEndpoint
             return Results.Challenge(authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
         }
 
-        var claims = LogtoUserClaims.ForUserInfo(user, result.Principal.GetScopes().ToHashSet());
+        var scopes = result.Principal.GetScopes().ToHashSet();
+        var claims = LogtoUserClaims.ForUserInfo(user, scopes);
+        OrganizationClaims.AddTo(claims, scopes, organizations.OrganizationsOf(user.Id), userInfo: true);
         return Results.Text(claims.ToJsonString(), "application/json; charset=utf-8");
     }
 }

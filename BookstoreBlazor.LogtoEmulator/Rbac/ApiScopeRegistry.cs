@@ -9,7 +9,7 @@ namespace BookstoreBlazor.LogtoEmulator.Rbac;
 internal sealed class ApiScopeRegistry(IServiceScopeFactory scopes, LogtoEmulatorOptions options)
 {
     /// <summary>Every scope name the tenant's API resources define; Logto allows one name on several resources.</summary>
-    public IEnumerable<string> ScopeNames => options.ApiResources.SelectMany(resource => resource.Scopes).Distinct(StringComparer.Ordinal);
+    public IEnumerable<string> ScopeNames => options.EffectiveApiResources.SelectMany(resource => resource.Scopes).Distinct(StringComparer.Ordinal);
 
     public async Task RegisterAsync(CancellationToken cancellationToken)
     {
@@ -18,7 +18,7 @@ internal sealed class ApiScopeRegistry(IServiceScopeFactory scopes, LogtoEmulato
         foreach (var name in ScopeNames)
         {
             var descriptor = new OpenIddictScopeDescriptor { Name = name };
-            descriptor.Resources.UnionWith(options.ApiResources.Where(r => r.Scopes.Contains(name)).Select(r => r.Indicator));
+            descriptor.Resources.UnionWith(options.EffectiveApiResources.Where(r => r.Scopes.Contains(name)).Select(r => r.Indicator));
             await manager.CreateAsync(descriptor, cancellationToken);
         }
     }

@@ -25,7 +25,7 @@ internal static class GrantedResourceScopes
             .Select(permissions.FindResource)
             .OfType<EmulatorApiResource>()
             .ToDictionary(resource => resource.Indicator,
-                resource => permissions.ScopesOf(user, resource).Where(requested.Contains).ToArray(), StringComparer.Ordinal);
+                resource => permissions.ConsentableScopesOf(user, resource).Where(requested.Contains).ToArray(), StringComparer.Ordinal);
     }
 
     public static void Attach(ClaimsIdentity identity, IReadOnlyDictionary<string, string[]> granted) =>

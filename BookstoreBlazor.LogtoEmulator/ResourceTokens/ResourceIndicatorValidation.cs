@@ -27,7 +27,7 @@ internal sealed class ResourceIndicatorValidation(LogtoEmulatorOptions options) 
 
     public ValueTask HandleAsync(ValidatePushedAuthorizationRequestContext context)
     {
-        if (ResourceIndicators.Problem(context.Request.GetResources(), options.ApiResources) is { } problem)
+        if (ResourceIndicators.Problem(context.Request.GetResources(), options.EffectiveApiResources) is { } problem)
         {
             context.Reject(ResourceIndicators.InvalidTarget, problem);
         }
@@ -38,7 +38,7 @@ internal sealed class ResourceIndicatorValidation(LogtoEmulatorOptions options) 
     public ValueTask HandleAsync(ValidateTokenRequestContext context)
     {
         var resources = context.Request.GetResources();
-        if (ResourceIndicators.Problem(resources, options.ApiResources) is { } problem)
+        if (ResourceIndicators.Problem(resources, options.EffectiveApiResources) is { } problem)
         {
             context.Reject(ResourceIndicators.InvalidTarget, problem);
         }

@@ -119,7 +119,7 @@ public sealed class UserDirectory(LogtoEmulatorOptions options)
 
     private EmulatorUser Store(EmulatorUser user) => _users[user.Id] = user;
 
-    private static string NewId() => RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyz0123456789", 12);
+    private static string NewId() => LogtoIds.New(LogtoIds.Short);
 
     private static bool SameText(string a, string b) =>
         CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(b));
