@@ -64,21 +64,14 @@ public sealed class BookstoreAppFactory(string logtoEndpoint, IDictionary<string
     /// Started, and done adding the seed catalogue, which the app does beside the rest of its start: a test begins
     /// where a deployed instance is once its readiness probe says so, whatever else the machine is doing.
     /// </summary>
+    /// <remarks>Also the path of an app started on Kestrel (<c>UseKestrel</c> + <c>StartServer</c>).</remarks>
     protected override IHost CreateHost(IHostBuilder builder)
     {
         var host = base.CreateHost(builder);
-        WaitUntilSeeded(host.Services);
-        return host;
-    }
-
-    /// <summary>What <see cref="CreateHost"/> does, for an app started on Kestrel (<c>StartServer</c>).</summary>
-    public void WaitUntilSeeded() => WaitUntilSeeded(Services);
-
-    private static void WaitUntilSeeded(IServiceProvider services)
-    {
         var patience = TimeSpan.FromMinutes(2);
-        if (!services.GetRequiredService<CatalogSeeding>().Finished.Wait(patience))
+        if (!host.Services.GetRequiredService<CatalogSeeding>().Finished.Wait(patience))
             throw new TimeoutException($"The app did not finish adding the seed catalogue within {patience}.");
+        return host;
     }
 
     protected override void Dispose(bool disposing)

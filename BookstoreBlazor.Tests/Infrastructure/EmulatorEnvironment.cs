@@ -50,7 +50,6 @@ public sealed class EmulatorEnvironment : IAsyncDisposable
         var app = new BookstoreAppFactory(logto.Endpoint.BaseUri.AbsoluteUri, appSettings);
         app.UseKestrel(port);
         app.StartServer();
-        app.WaitUntilSeeded();
         var appBase = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         await logto.AllowAppAsync(appBase);
         return new EmulatorEnvironment(logto, app, appBase, ownsLogto);
