@@ -10,6 +10,7 @@ public enum CatalogueArea
     Csrf,
     Api,
     Content,
+    Clubs,
     BackchannelLogout,
     Faults,
     Load,
