@@ -8,6 +8,12 @@ public enum ClubAccessState
     /// <summary>Logto refused an organization token: the user is not (or no longer) a member, or the club does not exist.</summary>
     NotAMember,
 
+    /// <summary>
+    /// The session was signed in without the organization scopes (before Bookstore asked for them, or a tenant that
+    /// dropped them): Logto answers <c>insufficient_scope</c> until the user signs in again.
+    /// </summary>
+    NeedsSignIn,
+
     /// <summary>No session, or it has ended.</summary>
     SignedOut,
 
