@@ -5,6 +5,7 @@ using BookstoreBlazor.LogtoEmulator.ResourceTokens;
 using BookstoreBlazor.LogtoEmulator.Users;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -88,7 +89,8 @@ internal static class AuthorizationEndpoint
             return path + context.Request.QueryString;
         }
 
-        var parameters = request.GetParameters().ToDictionary(p => p.Key, p => (string?)p.Value.ToString());
+        // Each value of a repeated parameter (several resources) stays its own pair.
+        var parameters = request.GetParameters().Select(p => KeyValuePair.Create(p.Key, (StringValues)p.Value));
         return QueryHelpers.AddQueryString(path, parameters);
     }
 

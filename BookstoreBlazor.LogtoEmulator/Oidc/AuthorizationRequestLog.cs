@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Primitives;
 using OpenIddict.Abstractions;
 using OpenIddict.Server;
 using static OpenIddict.Server.OpenIddictServerEvents;
@@ -33,8 +34,10 @@ public sealed class AuthorizationRequestLog : IOpenIddictServerHandler<HandlePus
         return default;
     }
 
+    /// <summary>A repeated parameter (several <c>resource</c>s) as its values joined by spaces, like <c>scope</c>.</summary>
     private static Dictionary<string, string> Parameters(OpenIddictRequest request) =>
         request.GetParameters()
             .Where(p => p.Key != OpenIddictConstants.Parameters.ClientSecret)
-            .ToDictionary(p => p.Key, p => p.Value.ToString() ?? "", StringComparer.Ordinal);
+            .ToDictionary(p => p.Key, p => (StringValues)p.Value is { Count: > 1 } values ? string.Join(' ', values.ToArray()) : p.Value.ToString() ?? "",
+                StringComparer.Ordinal);
 }

@@ -56,7 +56,10 @@ public sealed class OpenIdConnectOptionsTests
     {
         var options = Configured("https://abc123.logto.app");
 
-        Assert.Equal(["openid", "profile", "email", "offline_access", "identities", "roles"], options.Scope);
+        // The organization scopes bring the clubs' permissions and Logto's organizations resource along, as Logto's SDKs do.
+        Assert.Equal(["openid", "profile", "email", "offline_access", "identities", "roles", "urn:logto:scope:organizations",
+            "urn:logto:scope:organization_roles", "read:club", "edit:club-list", "invite:members"], options.Scope);
+        Assert.Equal("urn:logto:resource:organizations", options.Resource);
         Assert.Equal("consent", options.Prompt);
     }
 
@@ -66,6 +69,7 @@ public sealed class OpenIdConnectOptionsTests
         var options = Configured("https://abc123.logto.app", ("Logto:Scopes", "openid profile"), ("Logto:Prompt", ""));
 
         Assert.Equal(["openid", "profile"], options.Scope);
+        Assert.Null(options.Resource);
         Assert.Null(options.Prompt);
     }
 

@@ -21,7 +21,10 @@ public sealed class SignInEndpointTests
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith(env.Logto.Endpoint.Issuer.AbsoluteUri + "/auth?", response.Headers.Location!.AbsoluteUri);
         var query = OidcTestClient.Query(response.Headers.Location);
-        AssertIsLogtoAuthorizationRequest(env, query);
+        AssertIsLogtoAuthorizationRequest(env, env.Logto.AuthorizationRequests.LastAuthorization!);
+        Assert.Equal(env.Logto.AuthorizationRequests.LastAuthorization!["state"], query["state"]);
+        // One `resource` pair per resource in the URL itself, not one joined value.
+        Assert.Equal(2, Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(response.Headers.Location.Query)["resource"].Count);
         Assert.DoesNotContain("first_screen", query.Keys);
         Assert.DoesNotContain("direct_sign_in", query.Keys);
         Assert.DoesNotContain("client_secret", query.Keys);
@@ -119,10 +122,13 @@ public sealed class SignInEndpointTests
         Assert.Equal("code", request["response_type"]);
         Assert.Equal("S256", request["code_challenge_method"]);
         Assert.Matches("^[A-Za-z0-9_-]{43}$", request["code_challenge"]);
-        // The API resource's permissions ride along, as Logto requires (the tests' app asks for the emulator's API resource).
-        Assert.Equal(["openid", "profile", "email", "offline_access", "identities", "roles", "read:shelf", "write:shelf", "write:books"],
+        // Each resource's permissions ride along, as Logto requires (the tests' app asks for the emulator's API resource),
+        // and both resources are named, each its own parameter, as Logto's SDKs name them.
+        Assert.Equal(["openid", "profile", "email", "offline_access", "identities", "roles", "urn:logto:scope:organizations",
+            "urn:logto:scope:organization_roles", "read:shelf", "write:shelf", "write:books", "read:club", "edit:club-list", "invite:members"],
             request["scope"].Split(' '));
-        Assert.Equal(BookstoreBlazor.LogtoEmulator.Rbac.EmulatorApiResource.DefaultIndicator, request["resource"]);
+        Assert.Equal([BookstoreBlazor.LogtoEmulator.Rbac.EmulatorApiResource.DefaultIndicator, "urn:logto:resource:organizations"],
+            request["resource"].Split(' '));
         Assert.Equal("consent", request["prompt"]);
         Assert.False(string.IsNullOrEmpty(request["state"]));
         Assert.False(string.IsNullOrEmpty(request["nonce"]));

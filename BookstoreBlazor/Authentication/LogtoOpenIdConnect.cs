@@ -1,3 +1,4 @@
+using BookstoreBlazor.Clubs.Access;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
@@ -36,14 +37,14 @@ internal static class LogtoOpenIdConnect
         oidc.Scope.Clear();
         foreach (var scope in logto.ScopeList)
             oidc.Scope.Add(scope);
+        // Logto's SDKs ask for each resource and its permissions at sign-in; the API token and the organization tokens
+        // come later, from refresh-token grants naming the resource or the organization (the code exchange stays without
+        // either, so userinfo keeps working). The handler sends one resource; LogtoOpenIdConnectEvents adds the others.
         if (logto.HasApiResource)
-        {
-            // Logto's SDKs ask for the resource and its permissions at sign-in; the API token itself comes later, from a
-            // refresh-token grant naming the resource (the code exchange stays without it, so userinfo keeps working).
-            oidc.Resource = logto.ApiResource;
-            foreach (var scope in Api.ApiScopes.All.Where(s => !oidc.Scope.Contains(s)))
-                oidc.Scope.Add(scope);
-        }
+            AddScopes(oidc, Api.ApiScopes.All);
+        if (logto.AsksForOrganizations)
+            AddScopes(oidc, ClubPermissions.All);
+        oidc.Resource = logto.SignInResources.FirstOrDefault();
         oidc.Prompt = string.IsNullOrWhiteSpace(logto.Prompt) ? null : logto.Prompt;
 
         oidc.SignInScheme = LogtoSchemes.Cookie;
@@ -67,6 +68,12 @@ internal static class LogtoOpenIdConnect
         // keys; also used by the logout-token check and the health check) and LogtoTokenClient's refresh and revocation.
         oidc.BackchannelTimeout = logto.Timeout;
         oidc.EventsType = typeof(LogtoOpenIdConnectEvents);
+    }
+
+    private static void AddScopes(OpenIdConnectOptions oidc, IEnumerable<string> scopes)
+    {
+        foreach (var scope in scopes.Where(s => !oidc.Scope.Contains(s)))
+            oidc.Scope.Add(scope);
     }
 
     /// <summary>

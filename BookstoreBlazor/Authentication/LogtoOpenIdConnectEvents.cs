@@ -1,16 +1,24 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
 
 namespace BookstoreBlazor.Authentication;
 
-internal sealed partial class LogtoOpenIdConnectEvents(ILogger<LogtoOpenIdConnectEvents> logger) : OpenIdConnectEvents
+internal sealed partial class LogtoOpenIdConnectEvents(IOptions<LogtoOptions> logto, ILogger<LogtoOpenIdConnectEvents> logger)
+    : OpenIdConnectEvents
 {
     public override Task RedirectToIdentityProvider(RedirectContext context)
     {
         LogtoChallenge.MoveParameters(context.Properties, context.ProtocolMessage);
+        // The options' Resource is the first of the sign-in's resources; the others ride along in the same request.
+        if (logto.Value.SignInResources is { Count: > 1 } resources)
+            context.ProtocolMessage = new MoreResourcesMessage(context.ProtocolMessage, resources.Skip(1).ToArray());
         return base.RedirectToIdentityProvider(context);
     }
+
+    public override Task PushAuthorization(PushedAuthorizationContext context) =>
+        context.ProtocolMessage is MoreResourcesMessage request ? MoreResourcesPush.PushAsync(context, request) : base.PushAuthorization(context);
 
     /// <summary>Any failure on the way back from Logto lands on a friendly page instead of an exception page.</summary>
     public override Task RemoteFailure(RemoteFailureContext context)

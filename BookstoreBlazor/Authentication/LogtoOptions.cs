@@ -1,3 +1,5 @@
+using BookstoreBlazor.Clubs.Access;
+
 namespace BookstoreBlazor.Authentication;
 
 /// <summary>The <c>Logto</c> configuration section.</summary>
@@ -13,7 +15,12 @@ public sealed class LogtoOptions
     /// <summary>Never committed: set through <c>Logto__AppSecret</c> or user-secrets.</summary>
     public string AppSecret { get; set; } = "";
 
-    public string Scopes { get; set; } = "openid profile email offline_access identities roles";
+    /// <summary>
+    /// With <c>urn:logto:scope:organizations</c> (the default), sign-in also asks for Logto's organizations resource and the
+    /// clubs' permissions, as Logto's SDKs do, so the session can get organization tokens for its clubs.
+    /// </summary>
+    public string Scopes { get; set; } =
+        "openid profile email offline_access identities roles " + LogtoOrganizations.Scope + " " + LogtoOrganizations.RolesScope;
 
     /// <summary><c>consent</c> by default: Logto issues a refresh token only with it.</summary>
     public string Prompt { get; set; } = "consent";
@@ -52,6 +59,15 @@ public sealed class LogtoOptions
     public string Authority => Endpoint.TrimEnd('/') + "/oidc";
 
     public IEnumerable<string> ScopeList => Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    public bool AsksForOrganizations => ScopeList.Contains(LogtoOrganizations.Scope);
+
+    /// <summary>The RFC 8707 resources sign-in names: the API resource, then Logto's organizations resource.</summary>
+    public IReadOnlyList<string> SignInResources =>
+    [
+        .. HasApiResource ? [ApiResource] : Array.Empty<string>(),
+        .. AsksForOrganizations ? [LogtoOrganizations.Resource] : Array.Empty<string>(),
+    ];
 
     public bool AllowsConnector(string connector) =>
         AllowedConnectors.Contains(connector, StringComparer.OrdinalIgnoreCase);

@@ -8,13 +8,22 @@ using Microsoft.IdentityModel.Tokens;
 namespace BookstoreBlazor.Authentication;
 
 /// <summary>What Logto answered to a refresh: new tokens, a refusal (the grant is gone), or no answer at all.</summary>
-public sealed record RefreshOutcome(RefreshStatus Status, OpenIdConnectMessage? Tokens = null, JsonWebToken? IdToken = null, string? Error = null)
+public sealed record RefreshOutcome(RefreshStatus Status, OpenIdConnectMessage? Tokens = null, JsonWebToken? IdToken = null, string? Error = null,
+    bool ForOrganization = false)
 {
     /// <summary>
     /// Logto refused the refresh token itself (revoked, reused, expired), so the session cannot go on; a refusal of
-    /// only the resource or scopes asked for (<c>invalid_target</c>, <c>invalid_scope</c>) leaves the grant intact.
+    /// only the resource or scopes asked for (<c>invalid_target</c>, <c>invalid_scope</c>) leaves the grant intact, and
+    /// so does an <see cref="IsOrganizationRefusal">organization refusal</see>.
     /// </summary>
-    public bool GrantIsGone => Status == RefreshStatus.Rejected && Error is not ("invalid_target" or "invalid_scope");
+    public bool GrantIsGone => Status == RefreshStatus.Rejected && Error is not ("invalid_target" or "invalid_scope") && !IsOrganizationRefusal;
+
+    /// <summary>
+    /// Logto refused an organization token only: <c>access_denied</c> (not a member, no such organization) or
+    /// <c>insufficient_scope</c> (the grant lacks <c>urn:logto:scope:organizations</c>). It checks both before it rotates
+    /// the refresh token, so the grant is intact. (Logto answers 403; older versions answered access_denied with 400.)
+    /// </summary>
+    public bool IsOrganizationRefusal => Status == RefreshStatus.Rejected && ForOrganization && Error is "access_denied" or "insufficient_scope";
 }
 
 public enum RefreshStatus
@@ -42,11 +51,13 @@ internal sealed partial class LogtoTokenClient(IOptionsMonitor<OpenIdConnectOpti
 
     /// <summary>
     /// A refresh-token grant. With <paramref name="resource"/> (RFC 8707), Logto answers an access token for that API
-    /// resource instead of the opaque one for userinfo, as its SDKs' <c>getAccessToken(resource)</c> asks for it.
+    /// resource instead of the opaque one for userinfo, as its SDKs' <c>getAccessToken(resource)</c> asks for it; with
+    /// <paramref name="organizationId"/> (and no resource), an organization token, as their <c>getOrganizationToken</c>.
     /// </summary>
     public async Task<RefreshOutcome> RefreshAsync(string refreshToken, string subject, CancellationToken cancellationToken,
-        string? resource = null)
+        string? resource = null, string? organizationId = null)
     {
+        var forOrganization = organizationId is not null;
         try
         {
             var configuration = await Oidc.ConfigurationManager!.GetConfigurationAsync(cancellationToken);
@@ -57,13 +68,16 @@ internal sealed partial class LogtoTokenClient(IOptionsMonitor<OpenIdConnectOpti
             };
             if (resource is not null)
                 form["resource"] = resource;
+            if (organizationId is not null)
+                form["organization_id"] = organizationId;
             using var response = await PostAsync(configuration.TokenEndpoint, form, cancellationToken);
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            if ((int)response.StatusCode is 400 or 401)
+            var status = (int)response.StatusCode;
+            if (status is 400 or 401 || (status == 403 && forOrganization && ErrorOf(body) is "access_denied" or "insufficient_scope"))
             {
                 var error = ErrorOf(body);
                 LogRefreshRejected(logger, error);
-                return new RefreshOutcome(RefreshStatus.Rejected, Error: error);
+                return new RefreshOutcome(RefreshStatus.Rejected, Error: error, ForOrganization: forOrganization);
             }
 
             if (!response.IsSuccessStatusCode)

@@ -7,7 +7,8 @@ namespace BookstoreBlazor.Sessions.Refresh;
 /// <summary>
 /// Keeps a session's access tokens fresh: each is refreshed once it is within <see cref="SessionOptions.RefreshLeeway"/>
 /// of expiring, by one caller at a time across instances (every refresh rotates the one refresh token, and Logto revokes
-/// the whole grant when a rotated one comes back). A refresh Logto refuses ends the session.
+/// the whole grant when a rotated one comes back). A refresh Logto refuses ends the session; a refusal of only the API
+/// resource or an organization leaves it as it was.
 /// </summary>
 internal sealed partial class SessionRefresher(
     ServerSideTicketStore store,
@@ -39,6 +40,42 @@ internal sealed partial class SessionRefresher(
         return check.Ticket is { } ticket && !NeedsRefresh(ticket, SessionTokens.Api) ? SessionTokens.Api.Read(ticket.Properties) : null;
     }
 
+    /// <summary>
+    /// The session's organization token for one organization (a club), obtained as Logto's SDKs do (a refresh-token grant
+    /// with <c>organization_id</c> and no resource) the first time it is needed and again when it nears expiry. The token
+    /// is null unless the check is Active or Refreshed; a <see cref="SessionState.Refused"/> check says why Logto said no.
+    /// </summary>
+    public async Task<(SessionCheck Check, string? Token)> GetOrganizationTokenAsync(string sessionId, string organizationId,
+        CancellationToken cancellationToken)
+    {
+        var tokens = SessionTokens.Organization(organizationId);
+        var check = await CheckAsync(sessionId, tokens, cancellationToken);
+        return (check, check.State is SessionState.Active or SessionState.Refreshed && check.Ticket is { } ticket && !NeedsRefresh(ticket, tokens)
+            ? tokens.Read(ticket.Properties)
+            : null);
+    }
+
+    /// <summary>
+    /// Refreshes the user's tokens now, due or not (one caller at a time, like any refresh), so the ID token's claims
+    /// (clubs, roles) are Logto's of this moment; organization tokens are dropped with it. Refreshed when this or a
+    /// concurrent caller refreshed since the call began.
+    /// </summary>
+    public async Task<SessionCheck> RefreshNowAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        var ticket = await store.LoadAsync(sessionId, cancellationToken);
+        if (ticket is null)
+        {
+            return SessionCheck.Ended;
+        }
+
+        var seen = SessionTokens.User.Read(ticket.Properties);
+        var check = await RefreshAsync(sessionId, SessionTokens.User,
+            latest => HasRefreshToken(latest) && SessionTokens.User.Read(latest.Properties) == seen, cancellationToken);
+        return check is { State: SessionState.Active, Ticket: { } current } && SessionTokens.User.Read(current.Properties) != seen
+            ? check with { State = SessionState.Refreshed }
+            : check;
+    }
+
     private async Task<SessionCheck> CheckAsync(string sessionId, SessionTokens tokens, CancellationToken cancellationToken)
     {
         var ticket = await store.RetrieveByIdAsync(sessionId, cancellationToken);
@@ -47,10 +84,14 @@ internal sealed partial class SessionRefresher(
             return SessionCheck.Ended;
         }
 
-        return NeedsRefresh(ticket, tokens) ? await RefreshAsync(sessionId, tokens, cancellationToken) : new(SessionState.Active, ticket);
+        return NeedsRefresh(ticket, tokens)
+            ? await RefreshAsync(sessionId, tokens, latest => NeedsRefresh(latest, tokens), cancellationToken)
+            : new(SessionState.Active, ticket);
     }
 
-    private async Task<SessionCheck> RefreshAsync(string sessionId, SessionTokens tokens, CancellationToken cancellationToken)
+    /// <summary>Refreshes <paramref name="tokens"/> while <paramref name="due"/> says the latest ticket still needs it.</summary>
+    private async Task<SessionCheck> RefreshAsync(string sessionId, SessionTokens tokens, Func<AuthenticationTicket, bool> due,
+        CancellationToken cancellationToken)
     {
         var waitUntil = clock.GetUtcNow() + MaxWait;
         while (true)
@@ -59,7 +100,7 @@ internal sealed partial class SessionRefresher(
             {
                 try
                 {
-                    return await RefreshHoldingLockAsync(sessionId, tokens, cancellationToken);
+                    return await RefreshHoldingLockAsync(sessionId, tokens, due, cancellationToken);
                 }
                 finally
                 {
@@ -75,7 +116,7 @@ internal sealed partial class SessionRefresher(
                 return SessionCheck.Ended;
             }
 
-            if (!NeedsRefresh(latest, tokens))
+            if (!due(latest))
             {
                 return new(SessionState.Active, latest);
             }
@@ -87,7 +128,8 @@ internal sealed partial class SessionRefresher(
         }
     }
 
-    private async Task<SessionCheck> RefreshHoldingLockAsync(string sessionId, SessionTokens tokens, CancellationToken cancellationToken)
+    private async Task<SessionCheck> RefreshHoldingLockAsync(string sessionId, SessionTokens tokens, Func<AuthenticationTicket, bool> due,
+        CancellationToken cancellationToken)
     {
         // Read again past the cache: the previous holder may have refreshed a moment ago.
         var ticket = await store.LoadAsync(sessionId, cancellationToken);
@@ -96,7 +138,7 @@ internal sealed partial class SessionRefresher(
             return SessionCheck.Ended;
         }
 
-        if (!NeedsRefresh(ticket, tokens))
+        if (!due(ticket))
         {
             return new(SessionState.Active, ticket);
         }
@@ -106,7 +148,8 @@ internal sealed partial class SessionRefresher(
         // leave only the spent token, whose next use revokes the whole grant and signs the user out.
         var subject = ticket.Principal.FindFirst(LogtoClaimTypes.Subject)?.Value ?? "";
         var resource = tokens == SessionTokens.Api ? logtoOptions.Value.ApiResource : null;
-        var outcome = await logto.RefreshAsync(ticket.Properties.GetTokenValue("refresh_token")!, subject, CancellationToken.None, resource);
+        var outcome = await logto.RefreshAsync(ticket.Properties.GetTokenValue("refresh_token")!, subject, CancellationToken.None, resource,
+            tokens.OrganizationId);
         switch (outcome.Status)
         {
             case RefreshStatus.Unavailable:
@@ -115,9 +158,10 @@ internal sealed partial class SessionRefresher(
                 await sessions.EndByIdAsync(sessionId, CancellationToken.None);
                 return SessionCheck.Ended;
             case RefreshStatus.Rejected:
-                // Logto refused the resource, not the grant (say, no API resource of that name in the tenant).
-                LogApiTokenRefused(logger, outcome.Error ?? "unknown");
-                return new(SessionState.Unavailable, ticket);
+                // Logto refused the resource or organization, not the grant (say, no API resource of that name in the
+                // tenant, or not a member of that organization): its refresh token was not spent.
+                LogTokenRefused(logger, tokens.AccessToken, outcome.Error ?? "unknown");
+                return new(SessionState.Refused, ticket, outcome.Error);
         }
 
         var refreshed = Apply(ticket, outcome, tokens);
@@ -131,6 +175,13 @@ internal sealed partial class SessionRefresher(
         var response = outcome.Tokens!;
         var properties = ticket.Properties.Clone();
         var expiresAt = clock.GetUtcNow().AddSeconds(int.TryParse(response.ExpiresIn, out var seconds) ? seconds : 3600);
+        if (tokens == SessionTokens.User)
+        {
+            // The user's own tokens were refreshed: each club's token is asked for again, so a member removed in Logto
+            // loses the club now, and a changed organization role counts from now on.
+            SessionTokens.DropOrganizationTokens(properties);
+        }
+
         tokens.Write(properties, response.AccessToken, expiresAt);
         if (response.RefreshToken is not null)
         {
@@ -148,15 +199,17 @@ internal sealed partial class SessionRefresher(
 
     /// <summary>Only sessions with a refresh token can refresh; without one the session simply runs to its end.</summary>
     private bool NeedsRefresh(AuthenticationTicket ticket, SessionTokens tokens) =>
-        ticket.Properties.GetTokenValue("refresh_token") is { Length: > 0 } &&
+        HasRefreshToken(ticket) &&
         (tokens.ExpiryOf(ticket.Properties) is { } expiresAt
             ? expiresAt - options.Value.RefreshLeeway <= clock.GetUtcNow()
-            // No API token yet: the first use fetches one. A user token always comes with the sign-in.
-            : tokens == SessionTokens.Api);
+            // No API or organization token yet: the first use fetches one. A user token always comes with the sign-in.
+            : tokens.FetchedOnDemand);
+
+    private static bool HasRefreshToken(AuthenticationTicket ticket) => ticket.Properties.GetTokenValue("refresh_token") is { Length: > 0 };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refreshed the tokens of session {SessionPrefix}… (new {Token}).")]
     private static partial void LogRefreshed(ILogger logger, string sessionPrefix, string token);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Logto refused the API resource's token ({Error}); the session goes on without one.")]
-    private static partial void LogApiTokenRefused(ILogger logger, string error);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Logto refused the session's {Token} ({Error}); the session goes on without it.")]
+    private static partial void LogTokenRefused(ILogger logger, string token, string error);
 }

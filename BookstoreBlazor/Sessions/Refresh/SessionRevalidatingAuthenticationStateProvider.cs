@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using BookstoreBlazor.Authentication;
+using BookstoreBlazor.Clubs;
 using BookstoreBlazor.Sessions.Outage;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
@@ -10,7 +11,8 @@ namespace BookstoreBlazor.Sessions.Refresh;
 /// <summary>
 /// An open interactive page asks every <see cref="SessionOptions.RevalidationInterval"/> whether its session still
 /// exists (refreshing it when due); when it does not, the page switches to the signed-out UI without a reload. When a
-/// refresh brought other Logto roles, the page takes the session's new principal, so what it authorizes follows.
+/// refresh brought other Logto roles, clubs or organization roles, the page takes the session's new principal, so what
+/// it authorizes and lists follows.
 /// </summary>
 internal sealed partial class SessionRevalidatingAuthenticationStateProvider(
     ILoggerFactory loggerFactory, SessionRefresher refresher, IOptions<SessionOptions> options)
@@ -35,9 +37,9 @@ internal sealed partial class SessionRevalidatingAuthenticationStateProvider(
                 return false;
             }
 
-            if (check.Ticket?.Principal is { } stored && !SameRoles(stored, authenticationState.User))
+            if (check.Ticket?.Principal is { } stored && !SameAuthorization(stored, authenticationState.User))
             {
-                LogRolesChanged(_logger, sessionId[..8]);
+                LogAuthorizationChanged(_logger, sessionId[..8]);
                 // Last: the new state cancels this revalidation loop and starts one for the new principal.
                 SetAuthenticationState(Task.FromResult(new AuthenticationState(stored)));
             }
@@ -52,10 +54,18 @@ internal sealed partial class SessionRevalidatingAuthenticationStateProvider(
         }
     }
 
-    private static bool SameRoles(ClaimsPrincipal a, ClaimsPrincipal b) => a.GetRoles().ToHashSet(StringComparer.Ordinal).SetEquals(b.GetRoles());
+    /// <summary>What pages authorize with: Logto roles, and clubs with the organization roles held in each.</summary>
+    private static bool SameAuthorization(ClaimsPrincipal a, ClaimsPrincipal b) =>
+        Same(a.GetRoles(), b.GetRoles()) &&
+        Same(ValuesOf(a, ClubClaims.Organizations), ValuesOf(b, ClubClaims.Organizations)) &&
+        Same(ValuesOf(a, ClubClaims.OrganizationRoles), ValuesOf(b, ClubClaims.OrganizationRoles));
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The roles of session {SessionPrefix}… changed at Logto; its open page now uses them.")]
-    private static partial void LogRolesChanged(ILogger logger, string sessionPrefix);
+    private static IEnumerable<string> ValuesOf(ClaimsPrincipal user, string type) => user.FindAll(type).Select(c => c.Value);
+
+    private static bool Same(IEnumerable<string> a, IEnumerable<string> b) => a.ToHashSet(StringComparer.Ordinal).SetEquals(b);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The roles or clubs of session {SessionPrefix}… changed at Logto; its open page now uses them.")]
+    private static partial void LogAuthorizationChanged(ILogger logger, string sessionPrefix);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The session database could not be read to revalidate an open page ({Cause}); the page stays signed in.")]
     private static partial void LogKeptDuringOutage(ILogger logger, string cause);
