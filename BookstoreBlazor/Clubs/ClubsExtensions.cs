@@ -1,3 +1,5 @@
+using BookstoreBlazor.Clubs.Management;
+
 namespace BookstoreBlazor.Clubs;
 
 public static class ClubsExtensions
@@ -14,6 +16,7 @@ public static class ClubsExtensions
         builder.Services.AddSingleton<ClubMemberships>();
         builder.Services.AddSingleton<ClubReadingList>();
         builder.Services.AddSingleton<ClubShelves>();
+        builder.Services.AddClubDirectory();
         return builder;
     }
 }
