@@ -88,6 +88,26 @@ public sealed class ManagementTokenTests
     }
 
     [Fact]
+    public async Task ALogtoSlowerThanTheTimeout_IsUnavailable_AndTheNextCallInTimeSucceeds()
+    {
+        await using var logto = await LogtoEmulatorHost.StartAsync(new() { ConfigureLogging = _ => { } });
+        // Between this timeout and the 10 s default, so the test also fails if the setting were ignored.
+        var settings = DirectoryEnvironment.ManagementSettings(logto);
+        settings["Logto:Timeout"] = "00:00:04";
+        await using var env = DirectoryEnvironment.StartApp(logto, logto.Endpoint.BaseUri.AbsoluteUri, settings);
+        var club = logto.Organizations.All[0].Id;
+
+        logto.Options.TokenResponseDelay = TimeSpan.FromSeconds(8);
+        var slow = await env.Directory.FindClubAsync(club);
+        logto.Options.TokenResponseDelay = TimeSpan.Zero;
+        var inTime = await env.Directory.FindClubAsync(club);
+
+        Assert.Equal(DirectoryStatus.Unavailable, slow.Status);
+        Assert.Equal(DirectoryStatus.Ok, inTime.Status);
+        Assert.Contains(env.Logs.Lines, line => line.Contains("could not be reached for a Management API token (TaskCanceledException)"));
+    }
+
+    [Fact]
     public async Task ALogtoThatIsDown_IsUnavailableEverywhere_WithALogLine_NeverAnException()
     {
         await using var logto = await LogtoEmulatorHost.StartAsync(new() { ConfigureLogging = _ => { } });
