@@ -88,6 +88,23 @@ public sealed class ManagementTokenTests
     }
 
     [Fact]
+    public async Task AnM2MAppWithoutTheManagementApiRole_IsUnavailable_WithALogLineSayingWhy()
+    {
+        await using var logto = await LogtoEmulatorHost.StartAsync(new()
+        {
+            ManagementApp = new EmulatorMachineApp(LogtoManagementApi.DefaultAppId, "a-secret", "Bookstore without the role", []),
+            ConfigureLogging = _ => { },
+        });
+        await using var env = DirectoryEnvironment.StartApp(logto, logto.Endpoint.BaseUri.AbsoluteUri, DirectoryEnvironment.ManagementSettings(logto));
+
+        var found = await env.Directory.FindClubAsync(logto.Organizations.All[0].Id);
+
+        Assert.Equal(DirectoryStatus.Unavailable, found.Status);
+        Assert.Contains(env.Logs.Lines, line => line.Contains("refused organizations/") && line.Contains("403 auth.forbidden") &&
+                                                line.Contains("'all' permission"));
+    }
+
+    [Fact]
     public async Task ALogtoSlowerThanTheTimeout_IsUnavailable_AndTheNextCallInTimeSucceeds()
     {
         await using var logto = await LogtoEmulatorHost.StartAsync(new() { ConfigureLogging = _ => { } });
