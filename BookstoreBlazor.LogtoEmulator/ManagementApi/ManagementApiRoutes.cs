@@ -10,5 +10,7 @@ internal static class ManagementApiRoutes
                 .RefuseAsync(context.HttpContext.Request) ?? await next(context));
         api.MapOrganizationEndpoints();
         api.MapInvitationEndpoints();
+        api.MapOrganizationRoleEndpoints();
+        api.MapUserEndpoints();
     }
 }

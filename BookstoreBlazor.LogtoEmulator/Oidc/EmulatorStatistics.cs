@@ -9,6 +9,7 @@ public sealed class EmulatorStatistics
     private int _requests;
     private int _refreshTokenGrants;
     private int _userInfoRequests;
+    private int _clientCredentialsGrants;
 
     /// <summary>Every HTTP request the emulator received, for "never reached Logto".</summary>
     public int Requests => Volatile.Read(ref _requests);
@@ -17,9 +18,14 @@ public sealed class EmulatorStatistics
 
     public int UserInfoRequests => Volatile.Read(ref _userInfoRequests);
 
+    /// <summary>Client credentials token requests (M2M apps), for "one token for many Management API calls".</summary>
+    public int ClientCredentialsGrants => Volatile.Read(ref _clientCredentialsGrants);
+
     internal void CountRequest() => Interlocked.Increment(ref _requests);
 
     internal void CountRefreshTokenGrant() => Interlocked.Increment(ref _refreshTokenGrants);
+
+    internal void CountClientCredentialsGrant() => Interlocked.Increment(ref _clientCredentialsGrants);
 
     internal void CountUserInfoRequest() => Interlocked.Increment(ref _userInfoRequests);
 }

@@ -33,6 +33,7 @@ internal static class TokenEndpoint
 
         if (request.IsClientCredentialsGrantType())
         {
+            statistics.CountClientCredentialsGrant();
             // Read per request, so a test can shorten or lengthen the lifetime of the next tokens.
             return ClientCredentialsGrant.SignIn(request, options.AccessTokenLifetime);
         }

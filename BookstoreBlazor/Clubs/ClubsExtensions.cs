@@ -1,4 +1,5 @@
 using BookstoreBlazor.Clubs.Access;
+using BookstoreBlazor.Clubs.Management;
 
 namespace BookstoreBlazor.Clubs;
 
@@ -17,6 +18,7 @@ public static class ClubsExtensions
         builder.Services.AddSingleton<ClubReadingList>();
         builder.Services.AddSingleton<ClubShelves>();
         builder.Services.AddSingleton<IClubAccess, OrganizationTokenClubAccess>();
+        builder.Services.AddClubDirectory();
         return builder;
     }
 }

@@ -18,6 +18,7 @@ public static class EmbeddedLogtoEmulator
 #if LOGTO_EMULATOR
         builder.Services.AddSingleton<EmbeddedEmulator>();
         builder.Services.AddSingleton<IPostConfigureOptions<BookstoreBlazor.Authentication.LogtoOptions>, UseEmulatorWhenUnconfigured>();
+        builder.Services.AddSingleton<IPostConfigureOptions<BookstoreBlazor.Clubs.Management.ManagementApiOptions>, UseEmulatorManagementApp>();
         builder.Services.AddHostedService<EmulatorRegistration>();
 #endif
         return builder;
@@ -61,6 +62,26 @@ public static class EmbeddedLogtoEmulator
             options.AppSecret = running.DefaultClient.ClientSecret;
             if (!options.HasApiResource)
                 options.ApiResource = BookstoreBlazor.LogtoEmulator.Rbac.EmulatorApiResource.DefaultIndicator;
+        }
+    }
+
+    /// <summary>
+    /// With the embedded emulator and no <c>Logto:Management</c> of its own, the app calls the emulator's Management API
+    /// as its M2M app, so club invitations work on <c>dotnet run</c>. Never for a real Logto (the emulator is not running).
+    /// </summary>
+    private sealed class UseEmulatorManagementApp(EmbeddedEmulator emulator, IOptions<BookstoreBlazor.Authentication.LogtoOptions> logto)
+        : IPostConfigureOptions<BookstoreBlazor.Clubs.Management.ManagementApiOptions>
+    {
+        public void PostConfigure(string? name, BookstoreBlazor.Clubs.Management.ManagementApiOptions options)
+        {
+            // Reading the Logto options first starts the emulator if the app is to use it.
+            _ = logto.Value;
+            if (options.IsConfigured || emulator.Running?.ManagementApp is not { } app)
+                return;
+
+            options.AppId = app.ClientId;
+            options.AppSecret = app.ClientSecret;
+            options.Resource = BookstoreBlazor.LogtoEmulator.ManagementApi.LogtoManagementApi.Indicator;
         }
     }
 
