@@ -21,13 +21,13 @@ public class NavMenuTests : BookstoreTestContext
     }
 
     [Fact]
-    public void NavMenu_WhenSignedIn_OffersHomeBooksShelfProfileSessionsAndSignOut()
+    public void NavMenu_WhenSignedIn_OffersHomeBooksShelfClubsProfileSessionsAndSignOut()
     {
         SignInAsKakaoUser();
 
         var cut = Render<NavMenu>();
 
-        Assert.Equal(new Dictionary<string, string?> { ["Home"] = "/", ["Books"] = "/books", ["My shelf"] = "/shelf", ["Profile"] = "/profile", ["Sessions"] = "/sessions", ["Sign out"] = "/sign-out" },
+        Assert.Equal(new Dictionary<string, string?> { ["Home"] = "/", ["Books"] = "/books", ["My shelf"] = "/shelf", ["Book clubs"] = "/clubs", ["Profile"] = "/profile", ["Sessions"] = "/sessions", ["Sign out"] = "/sign-out" },
             Links(cut));
         Assert.Equal("/sessions", cut.Find("a[data-testid=nav-sessions]").GetAttribute("href"));
     }

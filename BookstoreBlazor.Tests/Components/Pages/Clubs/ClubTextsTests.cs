@@ -1,0 +1,34 @@
+using BookstoreBlazor.Clubs;
+using BookstoreBlazor.Components.Pages.Clubs;
+
+namespace BookstoreBlazor.Tests.Components.Pages.Clubs;
+
+public sealed class ClubTextsTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 4, 12, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData(-60, "expired")]
+    [InlineData(0, "expired")]
+    [InlineData(30, "expires within the hour")]
+    [InlineData(61, "expires in 1 hour")]
+    [InlineData(23 * 60 + 59, "expires in 23 hours")]
+    [InlineData(24 * 60, "expires in 1 day")]
+    [InlineData(7 * 24 * 60, "expires in 7 days")]
+    public void Expires_SaysHowLongIsLeft(int minutes, string expected) =>
+        Assert.Equal(expected, ClubTexts.Expires(Now.AddMinutes(minutes), Now));
+
+    [Theory]
+    [InlineData("owner", "Owner")]
+    [InlineData("member", "Member")]
+    [InlineData("moderator", "moderator")]
+    public void Role_NamesTheConfiguredRoles_AndShowsOthersAsLogtoSpellsThem(string role, string expected) =>
+        Assert.Equal(expected, ClubTexts.Role(role, new ClubOptions()));
+
+    [Fact]
+    public void Role_IsMatchedExactly()
+    {
+        Assert.Equal("OWNER", ClubTexts.Role("OWNER", new ClubOptions()));
+        Assert.Equal("Owner", ClubTexts.Role("host", new ClubOptions { OwnerRole = " host " }));
+    }
+}
