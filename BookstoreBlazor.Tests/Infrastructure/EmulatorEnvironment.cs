@@ -47,6 +47,12 @@ public sealed class EmulatorEnvironment : IAsyncDisposable
         appSettings.TryAdd("Logto:AppSecret", logto.DefaultClient.ClientSecret);
         // As `dotnet run` does with the embedded emulator: sign-in asks for the Bookstore API resource too.
         appSettings.TryAdd("Logto:ApiResource", EmulatorApiResource.DefaultIndicator);
+        // And, as there, the club directory calls the emulator's Management API as its M2M app.
+        if (logto.ManagementApp is { } management)
+        {
+            appSettings.TryAdd("Logto:Management:AppId", management.ClientId);
+            appSettings.TryAdd("Logto:Management:AppSecret", management.ClientSecret);
+        }
         var app = new BookstoreAppFactory(logto.Endpoint.BaseUri.AbsoluteUri, appSettings);
         app.UseKestrel(port);
         app.StartServer();

@@ -1,0 +1,92 @@
+using BookstoreBlazor.Catalog;
+using BookstoreBlazor.LogtoEmulator.Kakao;
+using BookstoreBlazor.LogtoEmulator.Organizations;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace BookstoreBlazor.Tests.Browser;
+
+/// <summary>
+/// Book clubs as two Kakao users meet them: the owner of 漱石を読む会 puts a book on the club's list and invites a friend
+/// by email; the friend signs in with Kakao, finds the invitation, accepts it, and sees the club and its list. The
+/// screenshots are the README's.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ClubJourneyTests
+{
+    private const string Kokoro = "こころ";
+
+    [Fact]
+    public async Task AnOwner_ListsABook_AndInvitesAFriend_WhoSignsInWithKakao_Accepts_AndSeesTheClub()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var owner = session.Page;
+        var club = session.Logto.Organizations.FindByName(OrganizationSeed.SosekiReaders.Name)!;
+        var kokoro = (await session.Environment.App.Services.GetRequiredService<BookCatalog>()
+            .SearchAsync(CatalogQuery.From(Kokoro, null, null, null, null))).Books.First(b => b.Title == Kokoro);
+
+        // 새내기 joins 漱石を読む会 as its owner at the first Kakao sign-in.
+        await session.SignInWithKakaoAsync(KakaoAccount.WithDefaultImage);
+        await owner.GetByTestId("nav-clubs").ClickAsync();
+        await owner.WaitForURLAsync($"{session.BaseUrl}/clubs");
+        var card = owner.GetByTestId("club-card").Filter(new() { HasText = OrganizationSeed.SosekiReaders.Name });
+        await Expect(card.GetByTestId("club-card-role")).ToHaveTextAsync("Owner");
+
+        await card.ClickAsync();
+        await owner.WaitForURLAsync($"{session.BaseUrl}/clubs/{club.Id}");
+        await session.WaitUntilInteractiveAsync();
+        await Expect(owner.GetByTestId("club-name")).ToHaveTextAsync(OrganizationSeed.SosekiReaders.Name);
+        await owner.GetByTestId("club-book-search-text").FillAsync("漱石");
+        await owner.GetByTestId("club-book-search-button").ClickAsync();
+        var result = owner.Locator($"[data-testid=club-book-search-result][data-isbn='{kokoro.Isbn}']");
+        await result.GetByTestId("club-book-add").ClickAsync();
+        await Expect(owner.GetByTestId("club-reading-list")).ToContainTextAsync(Kokoro);
+
+        await owner.GetByTestId("club-invite-email").FillAsync(KakaoAccount.Tester.Email!);
+        await owner.GetByTestId("club-invite-send").ClickAsync();
+        await Expect(owner.GetByTestId("club-invite-message")).ToContainTextAsync(KakaoAccount.Tester.Email!);
+        await Expect(owner.GetByTestId("club-invite-pending-invitee")).ToHaveTextAsync(KakaoAccount.Tester.Email!);
+        await owner.Mouse.MoveAsync(0, 0);
+        await BrowserSession.CoversDrawnAsync(owner);
+        await owner.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "22-club-owner.png"), FullPage = true });
+
+        // The friend, in a browser of their own, signs in with Kakao: already in 한밤의 독서회, invited to 漱石を読む会.
+        var friend = await session.NewPageAsync("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/156.0 Safari/537.36");
+        await friend.SetViewportSizeAsync(1280, 800);
+        await friend.GotoAsync(session.BaseUrl + "/sign-in/kakao");
+        await friend.GetByTestId($"kakao-account-{KakaoAccount.Tester.Id}").ClickAsync();
+        await friend.GetByTestId("kakao-agree").ClickAsync();
+        await friend.WaitForURLAsync(session.BaseUrl + "/");
+        await friend.GotoAsync(session.BaseUrl + "/clubs");
+        await friend.Locator("[data-interactive='true']").WaitForAsync();
+        await Expect(friend.GetByTestId("club-card")).ToHaveCountAsync(1);
+        await Expect(friend.GetByTestId("club-card-name")).ToHaveTextAsync(OrganizationSeed.MidnightReaders.Name);
+        await Expect(friend.GetByTestId("clubs-invitation-badge")).ToContainTextAsync("1");
+        await friend.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "23-clubs-invited.png") });
+
+        await friend.GetByTestId("clubs-invitations-link").ClickAsync();
+        await friend.WaitForURLAsync($"{session.BaseUrl}/clubs/invitations");
+        var invitation = friend.GetByTestId("invitation").Filter(new() { HasText = OrganizationSeed.SosekiReaders.Name });
+        await Expect(invitation.GetByTestId("invitation-inviter")).ToHaveTextAsync("새내기");
+        await friend.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "24-club-invitation.png") });
+        await invitation.GetByTestId("invitation-accept").ClickAsync();
+
+        // Accepting opens the club, with the session's claims already listing it.
+        await friend.WaitForURLAsync($"{session.BaseUrl}/clubs/{club.Id}");
+        await friend.Locator("[data-interactive='true']").WaitForAsync();
+        await Expect(friend.GetByTestId("club-my-role")).ToHaveTextAsync("Member");
+        await Expect(friend.GetByTestId("club-reading-list")).ToContainTextAsync(Kokoro);
+        await Expect(friend.GetByTestId("club-book-search")).ToHaveCountAsync(0);
+        await Expect(friend.GetByTestId("club-invite")).ToHaveCountAsync(0);
+        await BrowserSession.CoversDrawnAsync(friend);
+        await friend.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "25-club-member.png"), FullPage = true });
+
+        await friend.GotoAsync(session.BaseUrl + "/clubs");
+        await friend.Locator("[data-interactive='true']").WaitForAsync();
+        await Expect(friend.GetByTestId("club-card-name")).ToHaveTextAsync(
+            [OrganizationSeed.MidnightReaders.Name, OrganizationSeed.SosekiReaders.Name]);
+        var friendId = session.Logto.FindKakaoUser(KakaoAccount.Tester)!.Id;
+        Assert.Contains(session.Logto.FindUserOrganizations(friendId), m => m.Organization.Id == club.Id);
+    }
+}
