@@ -28,7 +28,7 @@ public sealed class ClubDirectoryAcceptanceTests(SharedDirectoryEnvironment shar
     {
         var (live, invitee, invitation) = await InvitedAsync("살아 있는 초대");
         var (expiredClub, expiredOwner) = Env.NewClub("지난 초대");
-        Env.Logto.CreateInvitation(expiredClub.Id, invitee.Email, DateTimeOffset.UtcNow.AddMinutes(-1), expiredOwner, EmulatorOrganizationRole.MemberName);
+        Env.Logto.CreateInvitation(expiredClub.Id, invitee.Email, DateTimeOffset.UtcNow.AddDays(-1), expiredOwner, EmulatorOrganizationRole.MemberName);
         var (answered, _, _) = await InvitedAsync("다른 사람 초대");
         var (acceptedClub, acceptedOwner) = Env.NewClub("이미 수락");
         var accepted = await Env.Directory.InviteAsync(acceptedClub.Id, invitee.Email, acceptedOwner);
@@ -96,13 +96,36 @@ public sealed class ClubDirectoryAcceptanceTests(SharedDirectoryEnvironment shar
     {
         var (club, ownerId) = Env.NewClub("만료된 초대");
         var invitee = Env.NewUser("늦은손님");
-        var expired = Env.Logto.CreateInvitation(club.Id, invitee.Email, DateTimeOffset.UtcNow.AddMinutes(-1), ownerId,
+        var expired = Env.Logto.CreateInvitation(club.Id, invitee.Email, DateTimeOffset.UtcNow.AddDays(-1), ownerId,
             EmulatorOrganizationRole.MemberName)!;
 
         var outcome = await Env.Directory.AcceptAsync(expired.Id, invitee.Id, invitee.Email);
 
         Assert.Equal(InvitationOutcomeKind.NoLongerValid, outcome.Kind);
         Assert.Equal("This invitation is no longer valid: it has expired, or it was already accepted or declined.", outcome.Message);
+        Assert.False(Env.Logto.Organizations.IsMember(club.Id, invitee.Id));
+    }
+
+    [Fact]
+    public async Task AnInvitationLogtoCallsExpired_IsNoLongerValid_ThoughThisAppsClockLagsBehind()
+    {
+        var (club, ownerId) = Env.NewClub("시계가 늦은 앱");
+        var invitee = Env.NewUser("손님");
+        var expired = Env.Logto.CreateInvitation(club.Id, invitee.Email, DateTimeOffset.UtcNow.AddMinutes(-1), ownerId,
+            EmulatorOrganizationRole.MemberName)!;
+
+        Env.Clock.Advance(TimeSpan.FromDays(-1));
+        InvitationOutcome outcome;
+        try
+        {
+            outcome = await Env.Directory.AcceptAsync(expired.Id, invitee.Id, invitee.Email);
+        }
+        finally
+        {
+            Env.Clock.Advance(TimeSpan.FromDays(1));
+        }
+
+        Assert.Equal(InvitationOutcomeKind.NoLongerValid, outcome.Kind);
         Assert.False(Env.Logto.Organizations.IsMember(club.Id, invitee.Id));
     }
 

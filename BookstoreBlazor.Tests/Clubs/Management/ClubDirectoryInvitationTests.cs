@@ -98,7 +98,7 @@ public sealed class ClubDirectoryInvitationTests(SharedDirectoryEnvironment shar
         var expired = Env.NewUser("만료");
         var declined = Env.NewUser("거절");
         await Env.Directory.InviteAsync(club.Id, pending.Email, ownerId);
-        Env.Logto.CreateInvitation(club.Id, expired.Email, DateTimeOffset.UtcNow.AddMinutes(-1), ownerId, EmulatorOrganizationRole.MemberName);
+        Env.Logto.CreateInvitation(club.Id, expired.Email, DateTimeOffset.UtcNow.AddDays(-1), ownerId, EmulatorOrganizationRole.MemberName);
         var toDecline = await Env.Directory.InviteAsync(club.Id, declined.Email, ownerId);
         await Env.Directory.DeclineAsync(toDecline.Invitation!.Id, declined.Email);
 

@@ -99,12 +99,25 @@ internal sealed partial class ClubDirectory
         return answer switch
         {
             { Status: 200 } => done(invitation.ToClubInvitation(club.Value!.Name, null)),
-            // Accepted, declined or expired since it was read.
-            { Status: 422, Code: "request.invalid_input" } when answer.Body?["message"]?.ToString().Contains("cannot be changed") == true =>
-                InvitationOutcomes.NoLongerValid,
-            // Logto's own check: the accepting user's primary email is not the invitee's.
-            { Status: 422 or 404 } => InvitationOutcomes.InvitationNotFound,
+            { Status: 404 } => InvitationOutcomes.InvitationNotFound,
+            // Logto's 422s here (request.invalid_input) are "cannot be changed anymore" (answered since it was read) and
+            // "the accepted user must have the same email as the invitee"; its message is localized, so the invitation
+            // is read again instead.
+            { Status: 422 } => await StillPendingAsync(invitationId, cancellationToken) switch
+            {
+                true => InvitationOutcomes.InvitationNotFound,
+                false => InvitationOutcomes.NoLongerValid,
+                null => InvitationOutcomes.Unavailable,
+            },
             _ => InvitationOutcomes.Unavailable,
         };
+    }
+
+    private async Task<bool?> StillPendingAsync(string invitationId, CancellationToken cancellationToken)
+    {
+        var answer = await api.GetAsync($"organization-invitations/{invitationId}", cancellationToken);
+        return answer?.Status == 200 && ManagementJson.Invitation(answer.Body) is { } invitation
+            ? invitation.IsPendingAt(clock.GetUtcNow())
+            : null;
     }
 }
