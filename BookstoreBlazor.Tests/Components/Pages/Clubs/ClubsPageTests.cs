@@ -146,4 +146,19 @@ public sealed class ClubsPageTests : ClubTestContext
         Assert.Empty(ClubAccess.Asked);
         Assert.Empty(Directory.Calls);
     }
+
+    [Theory]
+    [InlineData("/clubs/invitations", "Club invitations")]
+    [InlineData("/clubs", "Book clubs")]
+    public void Routes_TheInvitationsAddress_IsTheInvitationsPage_NotAClubCalledInvitations(string url, string heading)
+    {
+        Directory.InvitationsByEmail[OwnerEmail] = [];
+        SignInWithClubs(OwnerSub, OwnerName, OwnerEmail, (Club, "owner"));
+        GoTo(url);
+
+        var cut = Render<Routes>();
+
+        cut.WaitForAssertion(() => Assert.Equal(heading, cut.Find(".mud-main-content h1").TextContent.Trim()), Patience);
+        Assert.Empty(ClubAccess.Asked);
+    }
 }
