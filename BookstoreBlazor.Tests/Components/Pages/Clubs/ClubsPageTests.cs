@@ -47,8 +47,18 @@ public sealed class ClubsPageTests : ClubTestContext
         var cut = RenderClubs();
 
         Assert.Equal([Club], Cards(cut).Select(c => c.Name));
-        Assert.DoesNotContain("mud-badge-dot", cut.Markup);
         Assert.Empty(cut.FindAll(".mud-badge"));
+    }
+
+    [Fact]
+    public void Clubs_WhenTheDirectoryFails_ShowIds()
+    {
+        Directory.Throws = true;
+        SignInWithClubs(OwnerSub, OwnerName, OwnerEmail, (Club, "owner"));
+
+        var cut = RenderClubs();
+
+        Assert.Equal([(Club, Club, "Owner", "/clubs/readers1club")], Cards(cut));
     }
 
     [Fact]
