@@ -17,6 +17,9 @@ public sealed class FakeClubAccess : IClubAccess
     /// <summary>When set, every answer waits for it: lets a test see the page while access is being checked.</summary>
     public TaskCompletionSource? Hold { get; set; }
 
+    /// <summary>Every question throws, as a bug in the session store or token client would.</summary>
+    public bool Throws { get; set; }
+
     public bool RefreshSucceeds { get; set; } = true;
 
     public int Refreshes { get; private set; }
@@ -35,6 +38,8 @@ public sealed class FakeClubAccess : IClubAccess
         Asked.Add(clubId);
         if (Hold is { } hold)
             await hold.Task;
+        if (Throws)
+            throw new InvalidOperationException("Club access broke.");
         return clubId is not null && _answers.TryGetValue(clubId, out var access)
             ? access
             : ClubAccess.Refused(ClubAccessState.NotAMember, clubId ?? "");

@@ -14,6 +14,9 @@ public sealed class FakeClubDirectory : IClubDirectory
     /// <summary>What every read answers when not <see cref="DirectoryStatus.Ok"/> (e.g. Unavailable).</summary>
     public DirectoryStatus Status { get; set; } = DirectoryStatus.Ok;
 
+    /// <summary>Every call throws, as a bug or a timeout the directory did not turn into a status would.</summary>
+    public bool Throws { get; set; }
+
     public Dictionary<string, ClubInfo> Clubs { get; } = [];
     public Dictionary<string, List<ClubMember>> Members { get; } = [];
     public Dictionary<string, List<ClubInvitation>> PendingOfClub { get; } = [];
@@ -50,6 +53,8 @@ public sealed class FakeClubDirectory : IClubDirectory
     private Task<DirectoryResult<T>> Read<T>(string call, Func<T?> value)
     {
         Calls.Add(call);
+        if (Throws)
+            throw new HttpRequestException("The Management API broke.");
         if (!IsConfigured)
             return Task.FromResult(DirectoryResult<T>.Failed(DirectoryStatus.NotConfigured));
         if (Status != DirectoryStatus.Ok)
@@ -60,6 +65,8 @@ public sealed class FakeClubDirectory : IClubDirectory
     private Task<InvitationOutcome> Act(string call, InvitationOutcome outcome)
     {
         Calls.Add(call);
+        if (Throws)
+            throw new HttpRequestException("The Management API broke.");
         return Task.FromResult(IsConfigured ? outcome : new InvitationOutcome(InvitationOutcomeKind.NotConfigured, "Invitations are not configured."));
     }
 }

@@ -80,6 +80,20 @@ public sealed class ClubPageAccessTests : ClubTestContext
     }
 
     [Fact]
+    public void WhenAskingForAccessFails_ItIsUnavailable_AndNothingOfTheClubIsRead()
+    {
+        DirectoryKnowsTheClub();
+        ClubAccess.Throws = true;
+        SignInAsOwner();
+
+        var cut = RenderClub();
+
+        Assert.Equal("unavailable", Reason(cut));
+        Assert.Empty(Directory.Calls);
+        AssertShowsNothingOfTheClub(cut);
+    }
+
+    [Fact]
     public void SignedOut_SaysTheSessionEnded()
     {
         ClubAccess.Answer(Club, ClubAccessState.SignedOut);

@@ -98,4 +98,18 @@ public sealed class ClubPageMembersTests : ClubTestContext
 
         Assert.Contains("Show to my book clubs", Text(cut, "club-reading-empty"));
     }
+
+    [Fact]
+    public void WhenTheDirectoryFails_TheClubStillOpens_WithItsIdAndTheList_AndMembersSayLogtoIsUnavailable()
+    {
+        Directory.Throws = true;
+        SignInAsMember();
+
+        var cut = RenderClub();
+
+        Assert.Equal(Club, Text(cut, "club-name"));
+        Assert.Equal(ClubTexts.DirectoryUnavailable, Text(cut, "club-members-problem"));
+        Assert.Equal(ClubTexts.DirectoryUnavailable, Text(cut, "club-reading-problem"));
+        Assert.NotEmpty(cut.FindAll("[data-testid=club-list-empty]"));
+    }
 }

@@ -47,8 +47,18 @@ public sealed class ClubsPageTests : ClubTestContext
         var cut = RenderClubs();
 
         Assert.Equal([Club], Cards(cut).Select(c => c.Name));
-        Assert.DoesNotContain("mud-badge-dot", cut.Markup);
         Assert.Empty(cut.FindAll(".mud-badge"));
+    }
+
+    [Fact]
+    public void Clubs_WhenTheDirectoryFails_ShowIds()
+    {
+        Directory.Throws = true;
+        SignInWithClubs(OwnerSub, OwnerName, OwnerEmail, (Club, "owner"));
+
+        var cut = RenderClubs();
+
+        Assert.Equal([(Club, Club, "Owner", "/clubs/readers1club")], Cards(cut));
     }
 
     [Fact]
@@ -145,5 +155,20 @@ public sealed class ClubsPageTests : ClubTestContext
         Assert.True(navigation.Options.ForceLoad);
         Assert.Empty(ClubAccess.Asked);
         Assert.Empty(Directory.Calls);
+    }
+
+    [Theory]
+    [InlineData("/clubs/invitations", "Club invitations")]
+    [InlineData("/clubs", "Book clubs")]
+    public void Routes_TheInvitationsAddress_IsTheInvitationsPage_NotAClubCalledInvitations(string url, string heading)
+    {
+        Directory.InvitationsByEmail[OwnerEmail] = [];
+        SignInWithClubs(OwnerSub, OwnerName, OwnerEmail, (Club, "owner"));
+        GoTo(url);
+
+        var cut = Render<Routes>();
+
+        cut.WaitForAssertion(() => Assert.Equal(heading, cut.Find(".mud-main-content h1").TextContent.Trim()), Patience);
+        Assert.Empty(ClubAccess.Asked);
     }
 }

@@ -162,4 +162,18 @@ public sealed class InvitationsPageTests : ClubTestContext
         cut.WaitForAssertion(() => Assert.Equal("This invitation has expired or was withdrawn.", Text(cut, "invitations-message")), Patience);
         Assert.Equal(["inv-readers", "inv-poets"], Ids(cut));
     }
+
+    [Fact]
+    public async Task Accept_WhenTheDirectoryFails_SaysNothingChanged_AndKeepsTheList()
+    {
+        Invited();
+        var cut = RenderInvitations();
+
+        Directory.Throws = true;
+        await ClickAsync(cut, "inv-readers", "invitation-accept");
+
+        cut.WaitForAssertion(() => Assert.Contains("nothing was changed", Text(cut, "invitations-message")), Patience);
+        Assert.Equal(["inv-readers", "inv-poets"], Ids(cut));
+        Assert.Equal(0, ClubAccess.Refreshes);
+    }
 }
