@@ -12,9 +12,12 @@ public sealed class ClubTextsTests
     [InlineData(0, "expired")]
     [InlineData(30, "expires within the hour")]
     [InlineData(61, "expires in 1 hour")]
-    [InlineData(23 * 60 + 59, "expires in 23 hours")]
+    [InlineData(23 * 60 + 20, "expires in 23 hours")]
     [InlineData(24 * 60, "expires in 1 day")]
     [InlineData(7 * 24 * 60, "expires in 7 days")]
+    [InlineData(7 * 24 * 60 - 1, "expires in 7 days")]
+    [InlineData(24 * 60 - 20, "expires in 1 day")]
+    [InlineData(6 * 60 + 40, "expires in 7 hours")]
     public void Expires_SaysHowLongIsLeft(int minutes, string expected) =>
         Assert.Equal(expected, ClubTexts.Expires(Now.AddMinutes(minutes), Now));
 

@@ -49,9 +49,12 @@ public static class ClubTexts
         {
             { TotalMinutes: <= 0 } => "expired",
             { TotalHours: < 1 } => "expires within the hour",
-            { TotalDays: < 1 } => Count((int)left.TotalHours, "hour"),
-            _ => Count((int)left.TotalDays, "day"),
+            // Rounded, not cut: an invitation sent a moment ago for 7 days still has 7 days, not 6.
+            { TotalHours: < 23.5 } => Count(Rounded(left.TotalHours), "hour"),
+            _ => Count(Rounded(left.TotalDays), "day"),
         };
+
+        static int Rounded(double value) => (int)Math.Round(value, MidpointRounding.AwayFromZero);
 
         static string Count(int value, string unit) => value == 1 ? $"expires in 1 {unit}" : $"expires in {value} {unit}s";
     }
