@@ -24,6 +24,16 @@ internal static class ClubAccessEnvironment
     public static Task<BrowserPage> SignInAsync(this EmulatorEnvironment env, string username) =>
         env.SignInWithPasswordAsync(username, Password);
 
+    /// <summary>Signs <c>reader</c> in and has the session get its token for the club they own; returns that club's id.</summary>
+    public static async Task<string> SignInWithOwnedClubTokenAsync(this EmulatorEnvironment env)
+    {
+        await env.SignInAsync("reader");
+        var midnight = env.ClubId(OrganizationSeed.MidnightReaders);
+        var access = await env.AccessAsync(midnight);
+        Assert.True(access.CanInvite, $"The owner's access is {access.State} with [{string.Join(' ', access.Permissions)}].");
+        return midnight;
+    }
+
     /// <summary>The signed-in user as the session holds them now (what the next page load's principal is).</summary>
     public static async Task<ClaimsPrincipal> UserAsync(this EmulatorEnvironment env) => (await SavedTokens.ReadAsync(env)).Principal;
 

@@ -1,12 +1,8 @@
-using System.Security.Claims;
 using BookstoreBlazor.Clubs.Access;
 using BookstoreBlazor.LogtoEmulator;
 using BookstoreBlazor.LogtoEmulator.Organizations;
-using BookstoreBlazor.Sessions.Refresh;
 using BookstoreBlazor.Tests.Catalogue;
 using BookstoreBlazor.Tests.Infrastructure;
-using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BookstoreBlazor.Tests.Clubs.Access;
 
@@ -23,9 +19,7 @@ public sealed class MembershipChangeTests
     public async Task ARemovedMember_IsNotAMemberAfterTheirNextRefresh_AndNoLongerListsTheClub()
     {
         await using var env = await EmulatorEnvironment.StartAsync();
-        await env.SignInAsync("reader");
-        var midnight = env.ClubId(OrganizationSeed.MidnightReaders);
-        Assert.Equal(ClubAccessState.Granted, (await env.AccessAsync(midnight)).State);
+        var midnight = await env.SignInWithOwnedClubTokenAsync();
         Assert.Contains(midnight, (await env.UserAsync()).Clubs());
 
         env.Logto.RemoveOrganizationMember(midnight, env.UserId("reader"));
@@ -48,9 +42,7 @@ public sealed class MembershipChangeTests
     public async Task AnOwnerMadeAMember_HasOnlyReadClubAfterTheirNextRefresh()
     {
         await using var env = await EmulatorEnvironment.StartAsync();
-        await env.SignInAsync("reader");
-        var midnight = env.ClubId(OrganizationSeed.MidnightReaders);
-        Assert.True((await env.AccessAsync(midnight)).CanInvite);
+        var midnight = await env.SignInWithOwnedClubTokenAsync();
 
         env.Logto.SetOrganizationRoles(midnight, env.UserId("reader"), EmulatorOrganizationRole.MemberName);
         var grantsBefore = env.Logto.Statistics.RefreshTokenGrants;
@@ -70,9 +62,7 @@ public sealed class MembershipChangeTests
     {
         // Tokens live a minute, inside the five-minute leeway: every page load refreshes the user's tokens.
         await using var env = await EmulatorEnvironment.StartAsync(new LogtoEmulatorOptions { AccessTokenLifetime = TimeSpan.FromMinutes(1) });
-        await env.SignInAsync("reader");
-        var midnight = env.ClubId(OrganizationSeed.MidnightReaders);
-        Assert.Equal(ClubAccessState.Granted, (await env.AccessAsync(midnight)).State);
+        var midnight = await env.SignInWithOwnedClubTokenAsync();
         Assert.NotNull(await env.OrganizationTokenAsync(midnight));
         var refreshToken = await env.RefreshTokenAsync();
 
@@ -90,45 +80,17 @@ public sealed class MembershipChangeTests
         await env.SignInAsync("reader");
         var midnight = env.ClubId(OrganizationSeed.MidnightReaders);
         var signedIn = await env.UserAsync();
-        using var circuit = env.App.Services.CreateScope();
-        var provider = (SessionRevalidatingAuthenticationStateProvider)circuit.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
-        provider.SetAuthenticationState(Task.FromResult(new AuthenticationState(signedIn)));
-        var changes = new List<ClaimsPrincipal>();
-        provider.AuthenticationStateChanged += async state =>
-        {
-            var user = (await state).User;
-            lock (changes)
-                changes.Add(user);
-        };
+        using var page = new OpenPage(env, signedIn);
 
         env.Logto.RemoveOrganizationMember(midnight, env.UserId("reader"));
-        var removed = await NextChangeAsync(changes, 1);
+        var removed = await page.NextChangeAsync(1);
         env.Logto.AddOrganizationMember(midnight, env.UserId("reader"), EmulatorOrganizationRole.MemberName);
-        var readded = await NextChangeAsync(changes, 2);
+        var readded = await page.NextChangeAsync(2);
 
         Assert.Contains(midnight, signedIn.Clubs());
         Assert.DoesNotContain(midnight, removed.Clubs());
         Assert.Contains(midnight, readded.Clubs());
         Assert.Contains($"{midnight}:member", readded.ClubRoles());
         Assert.Equal(signedIn.FindFirst("bookstore:session")?.Value, readded.FindFirst("bookstore:session")?.Value);
-    }
-
-    private static async Task<ClaimsPrincipal> NextChangeAsync(List<ClaimsPrincipal> changes, int count)
-    {
-        // Each revalidation refreshes at Logto, which a machine busy with other test runs can make slow.
-        var giveUp = DateTime.UtcNow.AddMinutes(1);
-        while (Snapshot(changes).Count < count)
-        {
-            Assert.True(DateTime.UtcNow < giveUp, $"Change {count} of the open page's user did not happen within a minute.");
-            await Task.Delay(100);
-        }
-
-        return Snapshot(changes)[count - 1];
-    }
-
-    private static List<ClaimsPrincipal> Snapshot(List<ClaimsPrincipal> changes)
-    {
-        lock (changes)
-            return [.. changes];
     }
 }

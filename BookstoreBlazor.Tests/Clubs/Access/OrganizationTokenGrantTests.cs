@@ -73,9 +73,7 @@ public sealed class OrganizationTokenGrantTests
     public async Task TheOrganizationToken_StaysInTheSession()
     {
         await using var env = await EmulatorEnvironment.StartAsync();
-        await env.SignInAsync("reader");
-        var midnight = env.ClubId(OrganizationSeed.MidnightReaders);
-        Assert.Equal(ClubAccessState.Granted, (await env.AccessAsync(midnight)).State);
+        var midnight = await env.SignInWithOwnedClubTokenAsync();
         var token = (await env.OrganizationTokenAsync(midnight))!;
 
         var pages = new[] { await env.GoAsync("/"), await env.GoAsync("/profile"), await env.GoAsync("/clubs"), await env.GoAsync($"/clubs/{midnight}") };

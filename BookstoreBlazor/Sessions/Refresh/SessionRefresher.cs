@@ -160,7 +160,10 @@ internal sealed partial class SessionRefresher(
             case RefreshStatus.Rejected:
                 // Logto refused the resource or organization, not the grant (say, no API resource of that name in the
                 // tenant, or not a member of that organization): its refresh token was not spent.
-                LogTokenRefused(logger, tokens.AccessToken, outcome.Error ?? "unknown");
+                if (tokens.OrganizationId is { } organizationId)
+                    LogOrganizationTokenRefused(logger, organizationId, outcome.Error ?? "unknown");
+                else
+                    LogTokenRefused(logger, tokens.AccessToken, outcome.Error ?? "unknown");
                 return new(SessionState.Refused, ticket, outcome.Error);
         }
 
@@ -212,4 +215,8 @@ internal sealed partial class SessionRefresher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Logto refused the session's {Token} ({Error}); the session goes on without it.")]
     private static partial void LogTokenRefused(ILogger logger, string token, string error);
+
+    /// <summary>Not a warning: anyone may open a club's page, and most who are not members are refused this way.</summary>
+    [LoggerMessage(Level = LogLevel.Information, Message = "Logto refused an organization token for {OrganizationId} ({Error}); the session goes on.")]
+    private static partial void LogOrganizationTokenRefused(ILogger logger, string organizationId, string error);
 }
