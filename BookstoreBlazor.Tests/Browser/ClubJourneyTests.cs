@@ -1,6 +1,7 @@
 using BookstoreBlazor.Catalog;
 using BookstoreBlazor.LogtoEmulator.Kakao;
 using BookstoreBlazor.LogtoEmulator.Organizations;
+using BookstoreBlazor.Tests.Catalogue;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -88,5 +89,33 @@ public sealed class ClubJourneyTests
             [OrganizationSeed.MidnightReaders.Name, OrganizationSeed.SosekiReaders.Name]);
         var friendId = session.Logto.FindKakaoUser(KakaoAccount.Tester)!.Id;
         Assert.Contains(session.Logto.FindUserOrganizations(friendId), m => m.Organization.Id == club.Id);
+    }
+
+    [Fact]
+    [SecurityCase(CatalogueArea.Clubs, "Another club's id, an unknown id and a malformed one typed into /clubs/{id} by a signed-in member",
+        "The same \"not a member\" page for all three; nothing of the other club (name, list, members) reaches the browser; the session goes on")]
+    public async Task AMember_WhoTypesAnotherClubsAddress_SeesOnlyNotAMember_AndNothingOfThatClub()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = session.Page;
+        var otherClub = session.Logto.Organizations.FindByName(OrganizationSeed.SosekiReaders.Name)!;
+        var ownClub = session.Logto.Organizations.FindByName(OrganizationSeed.MidnightReaders.Name)!;
+
+        // 카카오테스터 joins 한밤의 독서회 at the first sign-in, and nothing else.
+        await session.SignInWithKakaoAsync(KakaoAccount.Tester);
+        foreach (var forged in new[] { otherClub.Id, "nosuchclub0000", "..%2Fadmin", "ABC" })
+        {
+            await session.GotoAsync($"/clubs/{forged}");
+            await Expect(page.GetByTestId("club-refusal")).ToHaveAttributeAsync("data-reason", "not-a-member");
+            var html = await page.ContentAsync();
+            Assert.DoesNotContain(OrganizationSeed.SosekiReaders.Name, html);
+            Assert.DoesNotContain(OrganizationSeed.SosekiReaders.Description!, html);
+            Assert.DoesNotContain("Bookstore Admin", html);
+        }
+        await session.ScreenshotAsync("clubs-not-a-member");
+
+        // The refusals spent nothing: the member's own club still opens.
+        await session.GotoAsync($"/clubs/{ownClub.Id}");
+        await Expect(page.GetByTestId("club-name")).ToHaveTextAsync(OrganizationSeed.MidnightReaders.Name);
     }
 }
