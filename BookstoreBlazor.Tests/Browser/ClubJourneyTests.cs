@@ -1,6 +1,8 @@
 using BookstoreBlazor.Catalog;
+using BookstoreBlazor.LogtoEmulator;
 using BookstoreBlazor.LogtoEmulator.Kakao;
 using BookstoreBlazor.LogtoEmulator.Organizations;
+using BookstoreBlazor.Shelves;
 using BookstoreBlazor.Tests.Catalogue;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -27,6 +29,15 @@ public sealed class ClubJourneyTests
         var kokoro = (await session.Environment.App.Services.GetRequiredService<BookCatalog>()
             .SearchAsync(CatalogQuery.From(Kokoro, null, null, null, null))).Books.First(b => b.Title == Kokoro);
 
+        // The member `reader` shows the club one book (with a private note) and keeps another to themself.
+        var catalog = session.Environment.App.Services.GetRequiredService<BookCatalog>();
+        var botchan = (await catalog.SearchAsync(CatalogQuery.From("坊っちゃん", null, null, null, null))).Books.First();
+        var sanshiro = (await catalog.SearchAsync(CatalogQuery.From("三四郎", null, null, null, null))).Books.First();
+        var shelf = session.Environment.App.Services.GetRequiredService<Shelf>();
+        var reader = session.Logto.Users.FindByIdentifier("reader")!.Id;
+        await shelf.SaveAsync(reader, botchan.Isbn, new ShelfChange(ShelfState.Reading, 4, "A private note, never for the club", VisibleToClubs: true), null);
+        await shelf.SaveAsync(reader, sanshiro.Isbn, new ShelfChange(ShelfState.Read, 5, null, VisibleToClubs: false), null);
+
         // 새내기 joins 漱石を読む会 as its owner at the first Kakao sign-in.
         await session.SignInWithKakaoAsync(KakaoAccount.WithDefaultImage);
         await owner.GetByTestId("nav-clubs").ClickAsync();
@@ -43,6 +54,12 @@ public sealed class ClubJourneyTests
         var result = owner.Locator($"[data-testid=club-book-search-result][data-isbn='{kokoro.Isbn}']");
         await result.GetByTestId("club-book-add").ClickAsync();
         await Expect(owner.GetByTestId("club-reading-list")).ToContainTextAsync(Kokoro);
+
+        var shared = owner.GetByTestId("club-members-reading");
+        await Expect(shared.GetByTestId("club-reading-member")).ToHaveCountAsync(1);
+        await Expect(shared).ToContainTextAsync(botchan.Title);
+        await Expect(shared).Not.ToContainTextAsync(sanshiro.Title);
+        await Expect(shared).Not.ToContainTextAsync("A private note");
 
         await owner.GetByTestId("club-invite-email").FillAsync(KakaoAccount.Tester.Email!);
         await owner.GetByTestId("club-invite-send").ClickAsync();
@@ -117,5 +134,34 @@ public sealed class ClubJourneyTests
         // The refusals spent nothing: the member's own club still opens.
         await session.GotoAsync($"/clubs/{ownClub.Id}");
         await Expect(page.GetByTestId("club-name")).ToHaveTextAsync(OrganizationSeed.MidnightReaders.Name);
+    }
+
+    [Fact]
+    [SecurityCase(CatalogueArea.Clubs, "A member is removed from a club in Logto while the club's page is open",
+        "At the member's next refresh the club leaves their claims and tokens; the open page switches to \"no longer a member\" without a reload, the list and members gone, and the club leaves /clubs")]
+    public async Task AMemberRemovedInLogto_SeesTheOpenClubPageClose_WithoutAReload()
+    {
+        // Access tokens that are always due for refresh, and a page that revalidates every second.
+        await using var session = await BrowserSession.StartAsync(
+            new Dictionary<string, string?> { ["Sessions:RevalidationInterval"] = "00:00:01" },
+            new LogtoEmulatorOptions { AccessTokenLifetime = TimeSpan.FromMinutes(1) });
+        var page = session.Page;
+        var club = session.Logto.Organizations.FindByName(OrganizationSeed.MidnightReaders.Name)!;
+        await session.SignInWithKakaoAsync(KakaoAccount.Tester);
+        await session.GotoAsync($"/clubs/{club.Id}");
+        await Expect(page.GetByTestId("club-name")).ToHaveTextAsync(OrganizationSeed.MidnightReaders.Name);
+        await page.EvaluateAsync("() => window.__sameDocument = true");
+
+        session.Logto.RemoveOrganizationMember(club.Id, session.Logto.FindKakaoUser(KakaoAccount.Tester)!.Id);
+
+        await Expect(page.GetByTestId("club-refusal")).ToHaveAttributeAsync("data-reason", "no-longer-member", new() { Timeout = 15_000 });
+        await Expect(page.GetByTestId("club-reading-list")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("club-members")).ToHaveCountAsync(0);
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"));
+        await session.ScreenshotAsync("clubs-removed-live");
+
+        await page.GetByTestId("club-refusal-clubs").ClickAsync();
+        await page.WaitForURLAsync($"{session.BaseUrl}/clubs");
+        await Expect(page.GetByTestId("clubs-empty")).ToBeVisibleAsync();
     }
 }
