@@ -5,6 +5,7 @@ using BookstoreBlazor.Catalog;
 using BookstoreBlazor.Clubs;
 using BookstoreBlazor.Health;
 using BookstoreBlazor.Hosting;
+using BookstoreBlazor.Localization;
 using BookstoreBlazor.Sessions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,11 +17,13 @@ builder.AddBookstoreClubs();
 builder.AddBookstoreAdmin();
 builder.AddBookstoreApi();
 builder.AddBookstoreUi();
+builder.AddBookstoreLocalization();
 builder.AddBookstoreAntiforgery();
 builder.AddBookstoreHealth();
 
 var app = builder.Build();
 app.UseSecurityHeaders();
+app.UseBookstoreLocalization();
 app.UseBookstorePipeline();
 app.MapBookstore();
 app.RunOrExplain();

@@ -33,6 +33,8 @@ public abstract class BookstoreTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<AntiforgeryStateProvider, FakeAntiforgeryStateProvider>();
         Services.AddSingleton<IApiGrants>(ApiGrants);
         Services.AddSingleton(TimeProvider.System);
+        // The app's resources; a test picks the language with CultureInfo.CurrentUICulture (English unless it does).
+        Services.AddLocalization();
         Auth = AddAuthorization();
         AddServices(Services);
 

@@ -1,3 +1,4 @@
+using BookstoreBlazor.Localization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.WebUtilities;
@@ -11,6 +12,9 @@ internal sealed partial class LogtoOpenIdConnectEvents(IOptions<LogtoOptions> lo
     public override Task RedirectToIdentityProvider(RedirectContext context)
     {
         LogtoChallenge.MoveParameters(context.Properties, context.ProtocolMessage);
+        // Logto shows its sign-in page (and Kakao its consent) in the reader's language; set before the copy below so a
+        // pushed request (PAR, including MoreResourcesPush) carries it too.
+        context.ProtocolMessage.UiLocales = BookstoreCultures.Current;
         // The options' Resource is the first of the sign-in's resources; the others ride along in the same request.
         if (logto.Value.SignInResources is { Count: > 1 } resources)
             context.ProtocolMessage = new MoreResourcesMessage(context.ProtocolMessage, resources.Skip(1).ToArray());

@@ -5,6 +5,7 @@ using BookstoreBlazor.Authentication;
 using BookstoreBlazor.Catalog;
 using BookstoreBlazor.Components;
 using BookstoreBlazor.Health;
+using BookstoreBlazor.Localization;
 using BookstoreBlazor.Sessions;
 using Microsoft.AspNetCore.Diagnostics;
 using MudBlazor.Services;
@@ -56,6 +57,7 @@ public static class BookstoreHostingExtensions
     {
         app.MapStaticAssets();
         app.MapLogtoEndpoints();
+        app.MapCultureEndpoint();
         app.MapSessionEndpoints();
         app.MapBackchannelLogout();
         app.MapBookstoreApi();
