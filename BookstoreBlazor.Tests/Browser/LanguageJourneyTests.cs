@@ -8,8 +8,6 @@ namespace BookstoreBlazor.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class LanguageJourneyTests
 {
-    private static readonly LocatorWaitForOptions Patience = new() { Timeout = 15_000 };
-
     private static async Task ChooseAsync(BrowserSession session, string culture, string path)
     {
         var page = session.Page;
