@@ -49,7 +49,7 @@ internal static class ExperienceTexts
         SignInLink = "로그인",
         Or = "또는",
         ContinueWithKakao = "카카오로 계속하기",
-        TestAccountHint = ("Logto 에뮬레이터예요. 사용자 이름 ", ", 비밀번호 ", "(으)로 로그인하거나 카카오로 계속해 보세요."),
+        TestAccountHint = ("Logto 에뮬레이터예요. 테스트 계정: 사용자 이름 ", ", 비밀번호 ", ". 카카오로 계속해도 돼요."),
         IncorrectCredentials = "사용자 이름 또는 비밀번호가 올바르지 않아요.",
         InvalidUsername = "사용자 이름은 문자나 밑줄(_)로 시작하고 문자, 숫자, 밑줄만 쓸 수 있어요 (최대 128자).",
         PasswordTooShort = "비밀번호는 8자 이상이어야 해요.",
