@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using BookstoreBlazor.Tests.Infrastructure;
 
 namespace BookstoreBlazor.Tests.LogtoEmulator;
@@ -200,16 +199,9 @@ public sealed class UiLocalesTests
     public async Task PushedAuthorizationRequest_CarriesUiLocalesToTheSignInPage()
     {
         await using var probe = await EmulatorProbe.StartAsync();
-        var pushed = OidcTestClient.Query(probe.Client.AuthorizeUrl(new Dictionary<string, string?> { ["ui_locales"] = "ja-JP en" }));
-        pushed["client_secret"] = probe.Logto.DefaultClient.ClientSecret;
-        using var http = new HttpClient();
-        using var response = await http.PostAsync(probe.Url("oidc/request"), new FormUrlEncodedContent(pushed));
-        var requestUri = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["request_uri"]!.GetValue<string>();
+        var (status, _, page) = await PushedAuthorization.OpenAsync(probe, new Dictionary<string, string?> { ["ui_locales"] = "ja-JP en" });
 
-        var page = await probe.Browser.GoAsync(new Uri(probe.Url("oidc/auth"),
-            $"?client_id={probe.Logto.DefaultClient.ClientId}&request_uri={Uri.EscapeDataString(requestUri)}"));
-
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, status);
         Assert.Equal("/sign-in", page.Uri.AbsolutePath);
         Assert.Equal("ja", Lang(page));
         Assert.Equal("アカウントにサインイン", page.Text("title"));
