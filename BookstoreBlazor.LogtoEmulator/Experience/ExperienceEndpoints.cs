@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BookstoreBlazor.LogtoEmulator.Localization;
 using BookstoreBlazor.LogtoEmulator.Pages;
 using BookstoreBlazor.LogtoEmulator.Users;
 using Microsoft.AspNetCore.Antiforgery;
@@ -20,8 +21,8 @@ internal static partial class ExperienceEndpoints
     private static IResult ShowSignIn(HttpContext context, InteractionStore interactions, IAntiforgery antiforgery,
         LogtoEmulatorOptions options) =>
         interactions.Current(context) is { } interaction
-            ? SignInPage(context, antiforgery, options, interaction.LoginHint, error: null)
-            : NoInteraction();
+            ? SignInPage(context, antiforgery, options, interaction, interaction.LoginHint, error: null)
+            : NoInteraction(context);
 
     private static async Task<IResult> SignInAsync(HttpContext context, InteractionStore interactions,
         IAntiforgery antiforgery, UserDirectory users, LogtoEmulatorOptions options, TimeProvider clock)
@@ -35,16 +36,16 @@ internal static partial class ExperienceEndpoints
         var identifier = form["identifier"].ToString().Trim();
         if (users.SignInWithPassword(identifier, form["password"].ToString()) is not { } user)
         {
-            return SignInPage(context, antiforgery, options, identifier, "Incorrect username or password.");
+            return SignInPage(context, antiforgery, options, interaction, identifier, interaction.Text.IncorrectCredentials);
         }
 
         return await CompleteAsync(context, interaction, user, clock);
     }
 
     private static IResult ShowRegister(HttpContext context, InteractionStore interactions, IAntiforgery antiforgery) =>
-        interactions.Current(context) is null
-            ? NoInteraction()
-            : RegisterPage(context, antiforgery, username: null, name: null, error: null);
+        interactions.Current(context) is { } interaction
+            ? RegisterPage(context, antiforgery, interaction, username: null, name: null, error: null)
+            : NoInteraction(context);
 
     private static async Task<IResult> RegisterAsync(HttpContext context, InteractionStore interactions,
         IAntiforgery antiforgery, UserDirectory users, TimeProvider clock)
@@ -58,17 +59,18 @@ internal static partial class ExperienceEndpoints
         var username = form["username"].ToString().Trim();
         var name = form["name"].ToString().Trim() is { Length: > 0 } given ? given : null;
         var password = form["password"].ToString();
+        var text = interaction.Text;
         var problem = !UsernamePattern().IsMatch(username)
-            ? "A username starts with a letter or underscore and has only letters, digits and underscores (up to 128)."
+            ? text.InvalidUsername
             : password.Length < 8
-                ? "The password needs at least 8 characters."
+                ? text.PasswordTooShort
                 : null;
         if (problem is null && users.Register(username, password, name) is { } user)
         {
             return await CompleteAsync(context, interaction, user, clock);
         }
 
-        return RegisterPage(context, antiforgery, username, name, problem ?? "This username is already in use.");
+        return RegisterPage(context, antiforgery, interaction, username, name, problem ?? text.UsernameTaken);
     }
 
     /// <summary>A form post of the experience: antiforgery-checked, and only while a sign-in is in progress.</summary>
@@ -82,7 +84,7 @@ internal static partial class ExperienceEndpoints
 
         return interactions.Current(context) is { } interaction
             ? (interaction, await context.Request.ReadFormAsync(), null)
-            : (null!, null!, NoInteraction());
+            : (null!, null!, NoInteraction(context));
     }
 
     /// <summary>The user is known: start the Logto session and resume the authorization request that sent them here.</summary>
@@ -93,17 +95,21 @@ internal static partial class ExperienceEndpoints
         return Results.Redirect(interaction.ResumeUrl);
     }
 
-    public static RazorComponentResult<MessagePage> NoInteraction() => new(new
+    /// <summary>Without an interaction there is no <c>ui_locales</c> to go by, only the browser's languages.</summary>
+    public static RazorComponentResult<MessagePage> NoInteraction(HttpContext context)
     {
-        Title = "This sign-in has expired",
-        Text = "There is no sign-in in progress. Go back to the app and sign in again.",
-    })
-    { StatusCode = StatusCodes.Status400BadRequest };
+        var text = ExperienceText.For(LanguageChoice.FromAcceptLanguage(context.Request));
+        return new(new { Title = text.ExpiredTitle, Text = text.ExpiredText, Lang = text.Language.Tag })
+        {
+            StatusCode = StatusCodes.Status400BadRequest,
+        };
+    }
 
     private static RazorComponentResult<SignInPage> SignInPage(HttpContext context, IAntiforgery antiforgery,
-        LogtoEmulatorOptions options, string? identifier, string? error) => new(new
+        LogtoEmulatorOptions options, Interaction interaction, string? identifier, string? error) => new(new
     {
         Tokens = antiforgery.GetAndStoreTokens(context),
+        interaction.Text,
         Identifier = identifier,
         Error = error,
         TestAccountHint = options.ShowTestAccountHint ? options.TestAccounts.FirstOrDefault() : null,
@@ -111,9 +117,10 @@ internal static partial class ExperienceEndpoints
     { StatusCode = error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest };
 
     private static RazorComponentResult<RegisterPage> RegisterPage(HttpContext context, IAntiforgery antiforgery,
-        string? username, string? name, string? error) => new(new
+        Interaction interaction, string? username, string? name, string? error) => new(new
     {
         Tokens = antiforgery.GetAndStoreTokens(context),
+        interaction.Text,
         Username = username,
         Name = name,
         Error = error,

@@ -1,3 +1,5 @@
+using BookstoreBlazor.LogtoEmulator.Localization;
+
 namespace BookstoreBlazor.LogtoEmulator.Experience;
 
 /// <summary>
@@ -10,6 +12,12 @@ internal sealed class Interaction
     public required string ResumeUrl { get; init; }
     public required FirstScreen FirstScreen { get; init; }
     public string? LoginHint { get; init; }
+
+    /// <summary>The language from <c>ui_locales</c> or the browser's Accept-Language; null when neither named one.</summary>
+    public ExperienceLanguage? Language { get; init; }
+
+    /// <summary>Logto's pages fall back to English.</summary>
+    public ExperienceText Text => ExperienceText.For(Language);
     public required DateTimeOffset ExpiresAt { get; init; }
 
     /// <summary>The <c>state</c> sent to the social provider, checked when it calls back.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using BookstoreBlazor.LogtoEmulator.Localization;
 
 namespace BookstoreBlazor.LogtoEmulator.Experience;
 
@@ -9,7 +10,8 @@ internal sealed class InteractionStore(TimeProvider clock)
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
     private readonly ConcurrentDictionary<string, Interaction> _interactions = new();
 
-    public Interaction Start(HttpContext context, string resumeUrl, FirstScreen firstScreen, string? loginHint)
+    public Interaction Start(HttpContext context, string resumeUrl, FirstScreen firstScreen, string? loginHint,
+        ExperienceLanguage? language)
     {
         ForgetExpired();
         var interaction = new Interaction
@@ -18,6 +20,7 @@ internal sealed class InteractionStore(TimeProvider clock)
             ResumeUrl = resumeUrl,
             FirstScreen = firstScreen,
             LoginHint = loginHint,
+            Language = language,
             ExpiresAt = clock.GetUtcNow() + Lifetime,
         };
         _interactions[interaction.Id] = interaction;

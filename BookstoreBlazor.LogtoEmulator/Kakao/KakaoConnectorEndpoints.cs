@@ -1,4 +1,5 @@
 using BookstoreBlazor.LogtoEmulator.Experience;
+using BookstoreBlazor.LogtoEmulator.Localization;
 using BookstoreBlazor.LogtoEmulator.Organizations;
 using BookstoreBlazor.LogtoEmulator.Pages;
 using BookstoreBlazor.LogtoEmulator.Users;
@@ -18,7 +19,7 @@ internal static class KakaoConnectorEndpoints
     private static IResult Start(HttpContext context, InteractionStore interactions, KakaoConnector connector) =>
         interactions.Current(context) is { } interaction
             ? Results.Redirect(connector.AuthorizationUrl(interaction))
-            : ExperienceEndpoints.NoInteraction();
+            : ExperienceEndpoints.NoInteraction(context);
 
     private static async Task<IResult> CallbackAsync(HttpContext context, InteractionStore interactions,
         KakaoConnector connector, KakaoSimulator kakao, UserDirectory users, OrganizationSeeding organizations, TimeProvider clock,
@@ -26,12 +27,12 @@ internal static class KakaoConnectorEndpoints
     {
         if (interactions.Current(context) is not { } interaction)
         {
-            return ExperienceEndpoints.NoInteraction();
+            return ExperienceEndpoints.NoInteraction(context);
         }
 
         if (state is null || state != interaction.SocialState)
         {
-            return Failed("The answer from Kakao does not belong to this sign-in. Go back to the app and try again.");
+            return Failed(interaction.Text, interaction.Text.KakaoForeignAnswer);
         }
 
         interaction.SocialState = null;
@@ -43,7 +44,7 @@ internal static class KakaoConnectorEndpoints
 
         if (await connector.GetProfileAsync(code, context.RequestAborted) is not { } profile)
         {
-            return Failed("Kakao did not accept the sign-in. Go back to the app and try again.");
+            return Failed(interaction.Text, interaction.Text.KakaoRefused);
         }
 
         // Roles and organizations an admin gave the account up front (test settings); the emulator's Kakao and Logto
@@ -59,6 +60,9 @@ internal static class KakaoConnectorEndpoints
         return await ExperienceEndpoints.CompleteAsync(context, interaction, user, clock);
     }
 
-    private static RazorComponentResult<MessagePage> Failed(string text) =>
-        new(new { Title = "Kakao sign-in did not complete", Text = text }) { StatusCode = StatusCodes.Status400BadRequest };
+    private static RazorComponentResult<MessagePage> Failed(ExperienceText text, string message) =>
+        new(new { Title = text.KakaoFailedTitle, Text = message, Lang = text.Language.Tag })
+        {
+            StatusCode = StatusCodes.Status400BadRequest,
+        };
 }

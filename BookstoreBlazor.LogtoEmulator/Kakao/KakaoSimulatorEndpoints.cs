@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using BookstoreBlazor.LogtoEmulator.Experience;
+using BookstoreBlazor.LogtoEmulator.Localization;
 using BookstoreBlazor.LogtoEmulator.Pages;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,7 +21,7 @@ internal static class KakaoSimulatorEndpoints
     }
 
     private static IResult ShowConsent(HttpContext context, KakaoSimulator kakao, IAntiforgery antiforgery,
-        string? client_id, string? redirect_uri, string? response_type, string? state)
+        InteractionStore interactions, string? client_id, string? redirect_uri, string? response_type, string? state)
     {
         if (!kakao.IsKnownClient(client_id, redirect_uri) || response_type != "code")
         {
@@ -29,6 +31,7 @@ internal static class KakaoSimulatorEndpoints
         return new RazorComponentResult<KakaoConsentPage>(new
         {
             Tokens = antiforgery.GetAndStoreTokens(context),
+            Text = KakaoText.For(ConsentLanguage(context, interactions)),
             Accounts = kakao.Options.Accounts,
             kakao.ImageBase,
             ClientId = client_id!,
@@ -36,6 +39,14 @@ internal static class KakaoSimulatorEndpoints
             State = state,
         });
     }
+
+    /// <summary>
+    /// Logto's Kakao connector sends Kakao no language, and the real Kakao speaks the browser's. The simulator sits in
+    /// the emulator's process, so it takes the language of the sign-in in progress (its <c>ui_locales</c>, else the
+    /// browser's), which stands in for a Korean or Japanese user whose browser speaks their language.
+    /// </summary>
+    private static ExperienceLanguage? ConsentLanguage(HttpContext context, InteractionStore interactions) =>
+        interactions.Current(context)?.Language ?? LanguageChoice.FromAcceptLanguage(context.Request);
 
     private static async Task<IResult> DecideAsync(HttpContext context, KakaoSimulator kakao, IAntiforgery antiforgery)
     {

@@ -1,5 +1,6 @@
 using BookstoreBlazor.LogtoEmulator.Experience;
 using BookstoreBlazor.LogtoEmulator.Kakao;
+using BookstoreBlazor.LogtoEmulator.Localization;
 using BookstoreBlazor.LogtoEmulator.Rbac;
 using BookstoreBlazor.LogtoEmulator.ResourceTokens;
 using BookstoreBlazor.LogtoEmulator.Users;
@@ -14,8 +15,8 @@ namespace BookstoreBlazor.LogtoEmulator.Oidc;
 
 /// <summary>
 /// <c>/oidc/auth</c> after OpenIddict has checked the client, redirect URI and PKCE: sign the user in through the
-/// experience (honouring Logto's <c>first_screen</c>, <c>interaction_mode</c>, <c>direct_sign_in</c> and
-/// <c>login_hint</c>), then answer with a code. A <c>resource</c> Logto does not know is refused on the app's redirect URI.
+/// experience (honouring Logto's <c>first_screen</c>, <c>interaction_mode</c>, <c>direct_sign_in</c>,
+/// <c>login_hint</c> and <c>ui_locales</c>), then answer with a code. A <c>resource</c> Logto does not know is refused on the app's redirect URI.
 /// </summary>
 internal static class AuthorizationEndpoint
 {
@@ -67,7 +68,8 @@ internal static class AuthorizationEndpoint
         KakaoConnector kakao)
     {
         var firstScreen = LogtoExperienceParameters.FirstScreenOf(request);
-        var interaction = interactions.Start(context, ResumeUrl(context, request), firstScreen, request.LoginHint);
+        var language = LanguageChoice.Requested(request.UiLocales, context.Request);
+        var interaction = interactions.Start(context, ResumeUrl(context, request), firstScreen, request.LoginHint, language);
         if (LogtoExperienceParameters.DirectSignInTarget(request) == KakaoRoutes.Target)
         {
             return Results.Redirect(kakao.AuthorizationUrl(interaction));

@@ -6,6 +6,8 @@ internal static class EmulatorStyles
     public const string Css = """
         *{box-sizing:border-box}
         body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK KR",sans-serif;color:#191c1d}
+        html[lang=ja] body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK JP",sans-serif}
+        html[lang=ko] body{word-break:keep-all}
         body.logto{background:#e5e1ec;min-height:100vh;display:flex;flex-direction:column;align-items:center;justify-content:center;padding:24px}
         .card{background:#fff;border-radius:16px;width:100%;max-width:540px;padding:56px 70px 48px}
         h1{font-size:20px;text-align:center;margin:0 0 28px}

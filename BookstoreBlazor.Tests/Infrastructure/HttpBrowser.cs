@@ -23,6 +23,9 @@ public sealed class HttpBrowser : IDisposable
 
     public CookieContainer Cookies { get; } = new();
 
+    /// <summary>The browser's language preferences, sent as Accept-Language from now on (e.g. <c>ko-KR,ko;q=0.9</c>).</summary>
+    public void PreferLanguages(string acceptLanguage) => _http.DefaultRequestHeaders.AcceptLanguage.ParseAdd(acceptLanguage);
+
     /// <summary>
     /// Opens <paramref name="url"/> and follows redirects, stopping (without a request) at the first URL
     /// <paramref name="stopAt"/> accepts, e.g. a client's redirect URI on a host that does not exist.

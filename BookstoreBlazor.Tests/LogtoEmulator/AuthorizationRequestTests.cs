@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using BookstoreBlazor.LogtoEmulator;
 using BookstoreBlazor.LogtoEmulator.Kakao;
 using BookstoreBlazor.Tests.Infrastructure;
@@ -167,16 +166,9 @@ public sealed class AuthorizationRequestTests
     public async Task APushedRequest_IsActedOn_AndRecordedWithoutTheClientSecret()
     {
         await using var probe = await EmulatorProbe.StartAsync();
-        var pushed = OidcTestClient.Query(probe.Client.AuthorizeUrl(new Dictionary<string, string?> { ["first_screen"] = "register" }));
-        pushed["client_secret"] = probe.Logto.DefaultClient.ClientSecret;
-        using var http = new HttpClient();
-        using var response = await http.PostAsync(probe.Url("oidc/request"), new FormUrlEncodedContent(pushed));
-        var requestUri = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["request_uri"]!.GetValue<string>();
+        var (status, pushed, page) = await PushedAuthorization.OpenAsync(probe, new Dictionary<string, string?> { ["first_screen"] = "register" });
 
-        var page = await probe.Browser.GoAsync(new Uri(probe.Url("oidc/auth"),
-            $"?client_id={probe.Logto.DefaultClient.ClientId}&request_uri={Uri.EscapeDataString(requestUri)}"));
-
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, status);
         Assert.Equal("/register", page.Uri.AbsolutePath);
         var log = probe.Logto.AuthorizationRequests;
         Assert.Equal("register", log.LastPushed!["first_screen"]);

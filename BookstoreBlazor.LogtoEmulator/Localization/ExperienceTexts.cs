@@ -1,0 +1,92 @@
+namespace BookstoreBlazor.LogtoEmulator.Localization;
+
+/// <summary>The sign-in experience in English, Korean and Japanese.</summary>
+internal static class ExperienceTexts
+{
+    public static readonly ExperienceText English = new()
+    {
+        Language = ExperienceLanguage.English,
+        SignInTitle = "Sign in to your account",
+        IdentifierLabel = "Username or email",
+        PasswordLabel = "Password",
+        SignInButton = "Sign in",
+        NoAccount = "No account?",
+        CreateAccountLink = "Create account",
+        RegisterTitle = "Create your account",
+        UsernameLabel = "Username",
+        NameLabel = "Name (optional)",
+        CreateAccountButton = "Create account",
+        HaveAccount = "Already have an account?",
+        SignInLink = "Sign in",
+        Or = "or",
+        ContinueWithKakao = "Continue with Kakao",
+        TestAccountHint = ("Logto emulator. Try ", " with password ", ", or Kakao."),
+        IncorrectCredentials = "Incorrect username or password.",
+        InvalidUsername = "A username starts with a letter or underscore and has only letters, digits and underscores (up to 128).",
+        PasswordTooShort = "The password needs at least 8 characters.",
+        UsernameTaken = "This username is already in use.",
+        ExpiredTitle = "This sign-in has expired",
+        ExpiredText = "There is no sign-in in progress. Go back to the app and sign in again.",
+        KakaoFailedTitle = "Kakao sign-in did not complete",
+        KakaoForeignAnswer = "The answer from Kakao does not belong to this sign-in. Go back to the app and try again.",
+        KakaoRefused = "Kakao did not accept the sign-in. Go back to the app and try again.",
+    };
+
+    public static readonly ExperienceText Korean = new()
+    {
+        Language = ExperienceLanguage.Korean,
+        SignInTitle = "계정에 로그인",
+        IdentifierLabel = "사용자 이름 또는 이메일",
+        PasswordLabel = "비밀번호",
+        SignInButton = "로그인",
+        NoAccount = "계정이 없으신가요?",
+        CreateAccountLink = "계정 만들기",
+        RegisterTitle = "계정 만들기",
+        UsernameLabel = "사용자 이름",
+        NameLabel = "이름 (선택사항)",
+        CreateAccountButton = "계정 생성",
+        HaveAccount = "이미 계정이 있으신가요?",
+        SignInLink = "로그인",
+        Or = "또는",
+        ContinueWithKakao = "카카오로 계속하기",
+        TestAccountHint = ("Logto 에뮬레이터예요. 테스트 계정: 사용자 이름 ", ", 비밀번호 ", ". 카카오로 계속해도 돼요."),
+        IncorrectCredentials = "사용자 이름 또는 비밀번호가 올바르지 않아요.",
+        InvalidUsername = "사용자 이름은 문자나 밑줄(_)로 시작하고 문자, 숫자, 밑줄만 쓸 수 있어요 (최대 128자).",
+        PasswordTooShort = "비밀번호는 8자 이상이어야 해요.",
+        UsernameTaken = "사용자 이름이 이미 존재해요.",
+        ExpiredTitle = "로그인 시간이 만료되었어요",
+        ExpiredText = "진행 중인 로그인이 없어요. 앱으로 돌아가 다시 로그인해 주세요.",
+        KakaoFailedTitle = "카카오 로그인을 완료하지 못했어요",
+        KakaoForeignAnswer = "카카오의 응답이 이 로그인의 것이 아니에요. 앱으로 돌아가 다시 시도해 주세요.",
+        KakaoRefused = "카카오가 로그인을 받아들이지 않았어요. 앱으로 돌아가 다시 시도해 주세요.",
+    };
+
+    public static readonly ExperienceText Japanese = new()
+    {
+        Language = ExperienceLanguage.Japanese,
+        SignInTitle = "アカウントにサインイン",
+        IdentifierLabel = "ユーザー名またはメールアドレス",
+        PasswordLabel = "パスワード",
+        SignInButton = "サインイン",
+        NoAccount = "アカウントをお持ちでないですか？",
+        CreateAccountLink = "アカウントを作成",
+        RegisterTitle = "アカウントを作成",
+        UsernameLabel = "ユーザー名",
+        NameLabel = "名前（任意）",
+        CreateAccountButton = "アカウントを作成する",
+        HaveAccount = "すでにアカウントをお持ちですか？",
+        SignInLink = "サインイン",
+        Or = "または",
+        ContinueWithKakao = "Kakao で続ける",
+        TestAccountHint = ("Logto エミュレーターです。ユーザー名 ", "、パスワード ", " でサインインするか、Kakao をお試しください。"),
+        IncorrectCredentials = "ユーザー名またはパスワードが正しくありません。",
+        InvalidUsername = "ユーザー名は英字かアンダースコアで始まり、英数字とアンダースコアのみ使えます（最大 128 文字）。",
+        PasswordTooShort = "パスワードは 8 文字以上にしてください。",
+        UsernameTaken = "ユーザー名が既に存在しています。",
+        ExpiredTitle = "このサインインは期限切れです",
+        ExpiredText = "進行中のサインインはありません。アプリに戻って、もう一度サインインしてください。",
+        KakaoFailedTitle = "Kakao でのサインインが完了しませんでした",
+        KakaoForeignAnswer = "Kakao からの応答はこのサインインのものではありません。アプリに戻って、もう一度お試しください。",
+        KakaoRefused = "Kakao がサインインを受け付けませんでした。アプリに戻って、もう一度お試しください。",
+    };
+}
