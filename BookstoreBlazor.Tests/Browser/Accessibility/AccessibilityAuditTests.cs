@@ -22,7 +22,7 @@ public sealed class AccessibilityAuditTests
         var audit = new AxeAudit(session);
         var book = await AnyBookAsync(session);
 
-        await audit.AuditAsync("/");
+        await audit.AuditAsync("/", screenshot: "home");
         await audit.AuditAsync("/books");
         await audit.AuditAsync($"/books/{book.Isbn}", ready: page => Expect(page.GetByTestId("book-title")).ToBeVisibleAsync());
         await audit.AuditAsync("/sign-in-failed?reason=cancelled");
@@ -50,7 +50,8 @@ public sealed class AccessibilityAuditTests
         await audit.AuditAsync("/profile");
         await audit.AuditAsync("/sessions", ready: page => Expect(page.GetByTestId("session-row").First).ToBeVisibleAsync());
         await audit.AuditAsync("/books");
-        await audit.AuditAsync($"/books/{book.Isbn}", ready: page => Expect(page.GetByTestId("shelf-panel")).ToBeVisibleAsync());
+        await audit.AuditAsync($"/books/{book.Isbn}", ready: page => Expect(page.GetByTestId("shelf-panel")).ToBeVisibleAsync(),
+            screenshot: "book-signed-in");
         await audit.AuditAsync("/shelf");
         await audit.AuditAsync("/clubs", ready: page => Expect(page.GetByTestId("club-card").First).ToBeVisibleAsync());
         await audit.AuditAsync($"/clubs/{club.Id}", ready: page => Expect(page.GetByTestId("club-name")).ToBeVisibleAsync());

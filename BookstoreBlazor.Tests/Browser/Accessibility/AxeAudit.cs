@@ -16,7 +16,8 @@ public sealed class AxeAudit(BrowserSession session)
     public IReadOnlyList<string> Violations => _violations;
 
     /// <summary>Opens <paramref name="path"/> in both colour schemes and audits it after <paramref name="ready"/>.</summary>
-    public async Task AuditAsync(string path, bool interactive = true, Func<IPage, Task>? ready = null)
+    /// <remarks>With <paramref name="screenshot"/>, each scheme's page is also saved as <c>a11y-{screenshot}-{scheme}.png</c>.</remarks>
+    public async Task AuditAsync(string path, bool interactive = true, Func<IPage, Task>? ready = null, string? screenshot = null)
     {
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
@@ -31,7 +32,11 @@ public sealed class AxeAudit(BrowserSession session)
             if (ready is not null)
                 await ready(page);
             await BrowserSession.CoversDrawnAsync(page);
+            // Buttons fade to the new palette: a colour read mid-transition is neither scheme's.
+            await page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running')");
             Record($"{path} ({scheme})", await page.RunAxe());
+            if (screenshot is not null)
+                await session.ScreenshotAsync($"a11y-{screenshot}-{scheme.ToString().ToLowerInvariant()}");
         }
     }
 
