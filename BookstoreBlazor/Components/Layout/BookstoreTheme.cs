@@ -13,7 +13,11 @@ public static class BookstoreTheme
         PaletteLight = new PaletteLight
         {
             Primary = "#5D34F2",
-            Secondary = "#00A389",
+            // Darker than Logto's teal so white button text and secondary text keep a 4.5:1 contrast (WCAG AA).
+            Secondary = "#00796B",
+            TextSecondary = "#55536A",
+            Success = "#1B7F3B",
+            Error = "#C62828",
             AppbarBackground = "#FFFFFF",
             AppbarText = "#1A1A2E",
             Background = "#F7F6FB",
@@ -22,7 +26,11 @@ public static class BookstoreTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#A18CFF",
+            // Light colours on a dark page: their buttons take dark text, or white on them falls below 4.5:1.
+            PrimaryContrastText = "#14102B",
             Secondary = "#3ED6B8",
+            SecondaryContrastText = "#0B1F1B",
+            TextSecondary = "#C2C0D0",
             AppbarBackground = "#1B1A23",
             Background = "#121118",
             Surface = "#1E1D26",

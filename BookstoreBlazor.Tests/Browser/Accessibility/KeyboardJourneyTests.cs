@@ -1,0 +1,79 @@
+using BookstoreBlazor.Shelves;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static BookstoreBlazor.Tests.Browser.Accessibility.KeyboardFocus;
+using static Microsoft.Playwright.Assertions;
+
+namespace BookstoreBlazor.Tests.Browser.Accessibility;
+
+/// <summary>
+/// The whole reader's journey without a mouse: Tab, Enter, Space and typing only. Every stop must show a focus ring,
+/// and the first one is the skip link.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class KeyboardJourneyTests
+{
+    private const string Poet = "김소월";
+
+    [Fact]
+    public async Task SkipLink_SignInWithKakao_ShelveABook_AndSignOut_WithTheKeyboardOnly()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = session.Page;
+        await session.GotoAsync("/");
+
+        // The skip link is the first tab stop. Blazor has already put the focus on the page's <h1> (for screen
+        // readers), so Shift+Tab walks back through the app bar to it; it shows itself, and Enter focuses <main>.
+        Assert.Equal("skip-link", await FirstTabStopTestIdAsync(page));
+        await TabToAsync(page, "[data-testid=skip-link]", key: "Shift+Tab");
+        await AssertRingAsync(page);
+        var box = await page.GetByTestId("skip-link").BoundingBoxAsync();
+        Assert.True(box is { Y: >= 0, Height: > 0 }, "The focused skip link is off screen.");
+        await session.ScreenshotAsync("a11y-01-skip-link");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("main#main-content")).ToBeFocusedAsync();
+
+        // Continue with Kakao, then agree on Kakao's consent page as its first (pre-selected) account.
+        await TabToAsync(page, ".sign-in-buttons--large [data-testid=kakao-sign-in]");
+        await session.ScreenshotAsync("a11y-02-focus-ring");
+        await page.Keyboard.PressAsync("Enter");
+        await page.GetByTestId("kakao-agree").WaitForAsync();
+        await TabToAsync(page, "[data-testid=kakao-agree]");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(session.BaseUrl + "/");
+        await session.WaitUntilInteractiveAsync();
+        await Expect(page.GetByTestId("auth-state")).ToHaveTextAsync("You are signed in with Logto.");
+
+        // Books in the menu, a search typed into the catalogue, the first result opened.
+        await TabToAsync(page, "[data-testid=nav-books]");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(session.BaseUrl + "/books");
+        await TabToAsync(page, "[data-testid=catalog-search]");
+        await page.Keyboard.TypeAsync(Poet);
+        await page.WaitForURLAsync(url => url.Contains("q="));
+        await TabToAsync(page, "[data-testid=book-link]");
+        var isbn = (await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')")).Split('/')[^1];
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync($"{session.BaseUrl}/books/{isbn}");
+        await Expect(page.GetByTestId("shelf-panel")).ToBeVisibleAsync();
+
+        // "Reading" with Space.
+        await TabToAsync(page, "[data-testid=shelf-state-reading]");
+        await page.Keyboard.PressAsync("Space");
+        await Expect(page.GetByTestId("shelf-status")).ToHaveTextAsync("Saved");
+        var reader = session.Logto.Users.All.Single(u => u.Identities.ContainsKey("kakao"));
+        var saved = await session.Environment.App.Services.GetRequiredService<Shelf>().FindAsync(reader.Id, isbn);
+        Assert.Equal(ShelfState.Reading, saved?.State);
+
+        // Sign out from the navigation menu's page, which asks first.
+        await TabToAsync(page, "a[href='/sign-out']");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(session.BaseUrl + "/sign-out");
+        await Expect(page.GetByTestId("signed-in-as")).ToBeVisibleAsync();
+        await TabToAsync(page, "main [data-testid=sign-out]");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.StartsWith(session.BaseUrl) && !url.Contains("sign-out"));
+        await session.WaitUntilInteractiveAsync();
+        await Expect(page.GetByTestId("user-menu")).ToHaveCountAsync(0);
+    }
+}
