@@ -33,7 +33,9 @@ public sealed class AxeAudit(BrowserSession session)
                 await ready(page);
             await BrowserSession.CoversDrawnAsync(page);
             // Buttons fade to the new palette: a colour read mid-transition is neither scheme's.
-            await page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running')");
+            // Endless ones (a spinner, a skeleton's pulse) never finish and hold no palette change.
+            await page.WaitForFunctionAsync(
+                "() => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)");
             Record($"{path} ({scheme})", await page.RunAxe());
             if (screenshot is not null)
                 await session.ScreenshotAsync($"a11y-{screenshot}-{scheme.ToString().ToLowerInvariant()}");
