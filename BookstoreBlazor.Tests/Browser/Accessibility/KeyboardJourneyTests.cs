@@ -65,8 +65,13 @@ public sealed class KeyboardJourneyTests
         var saved = await session.Environment.App.Services.GetRequiredService<Shelf>().FindAsync(reader.Id, isbn);
         Assert.Equal(ShelfState.Reading, saved?.State);
 
+        // The account menu in the app bar is a tab stop and opens with Enter.
+        await TabToAsync(page, ".mud-appbar .mud-menu-activator");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator(".mud-popover [data-testid=menu-sessions]")).ToBeVisibleAsync();
+
         // Sign out from the navigation menu's page, which asks first.
-        await TabToAsync(page, "a[href='/sign-out']");
+        await TabToAsync(page, "nav a[href='/sign-out'], .mud-drawer a[href='/sign-out']");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(session.BaseUrl + "/sign-out");
         await Expect(page.GetByTestId("signed-in-as")).ToBeVisibleAsync();
