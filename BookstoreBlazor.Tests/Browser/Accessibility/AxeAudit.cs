@@ -32,10 +32,8 @@ public sealed class AxeAudit(BrowserSession session)
             if (ready is not null)
                 await ready(page);
             await BrowserSession.CoversDrawnAsync(page);
-            // Buttons fade to the new palette: a colour read mid-transition is neither scheme's.
-            // Endless ones (a spinner, a skeleton's pulse) never finish and hold no palette change.
-            await page.WaitForFunctionAsync(
-                "() => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)");
+            // Buttons fade to the new palette: a colour read mid-transition is neither scheme's. Spinners loop forever.
+            await page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)");
             Record($"{path} ({scheme})", await page.RunAxe());
             if (screenshot is not null)
                 await session.ScreenshotAsync($"a11y-{screenshot}-{scheme.ToString().ToLowerInvariant()}");
