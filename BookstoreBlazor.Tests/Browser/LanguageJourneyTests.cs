@@ -60,4 +60,28 @@ public sealed class LanguageJourneyTests
         await Expect(page.Locator("h1")).ToHaveTextAsync("책");
         await session.ScreenshotAsync("l10n-ko-books-signed-in");
     }
+
+    [Fact]
+    public async Task OnAStaticStatusPage_TheLanguageMenuOpensWithoutACircuit_ByKeyboard_AndKeepsThePage()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = session.Page;
+        var response = await page.GotoAsync(session.BaseUrl + "/no-such-shelf");
+        Assert.Equal(404, response!.Status);
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+
+        // No circuit here: the menu is a native disclosure, opened from the keyboard like any button.
+        var menu = page.GetByTestId("language-menu-static");
+        await menu.Locator("summary").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(menu).ToHaveAttributeAsync("open", "");
+        await Expect(menu.GetByTestId("language-en")).ToHaveAttributeAsync("aria-current", "true");
+        await session.ScreenshotAsync("l10n-static-language-menu");
+        await menu.GetByTestId("language-ko").ClickAsync();
+
+        await page.WaitForURLAsync(session.BaseUrl + "/no-such-shelf");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ko");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("페이지를 찾을 수 없어요");
+        await Expect(page.GetByTestId("language-menu-static").GetByTestId("language-ko")).ToHaveAttributeAsync("aria-current", "true");
+    }
 }

@@ -35,6 +35,22 @@ public static class KeyboardFocus
         Assert.Fail($"{maxPresses} presses of {key} never reached {selector}; the stops were:\n" + string.Join("\n", stops.Distinct()));
     }
 
+    /// <summary>Presses ArrowDown (as inside an open menu) until the focus is inside <paramref name="selector"/>.</summary>
+    public static async Task ArrowToAsync(IPage page, string selector, int maxPresses = 20)
+    {
+        for (var press = 0; press < maxPresses; press++)
+        {
+            // The menu moves the focus from the circuit, a moment after the key: wait for it to leave where it was.
+            await page.EvaluateAsync("() => { window.focusBeforeArrow = document.activeElement; }");
+            await page.Keyboard.PressAsync("ArrowDown");
+            await page.WaitForFunctionAsync("() => document.activeElement !== window.focusBeforeArrow", null,
+                new() { Timeout = 30_000 });
+            if (await page.EvaluateAsync<bool>(FocusedMatches, selector))
+                return;
+        }
+        Assert.Fail($"{maxPresses} presses of ArrowDown never reached {selector}");
+    }
+
     /// <summary>The first element Tab can reach in document order (what a page loaded without focus starts from).</summary>
     public static Task<string?> FirstTabStopTestIdAsync(IPage page) => page.EvaluateAsync<string?>("""
         () => [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')]

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components;
 using BookstoreBlazor.Components.Layout;
 using Bunit;
 
@@ -25,7 +26,7 @@ public class UserMenuTests : BookstoreTestContext
 
         Assert.Empty(popovers.FindAll("[data-testid=menu-profile]"));
         Assert.Empty(popovers.FindAll("[data-testid=menu-sessions]"));
-        Assert.Empty(popovers.FindAll("form[action='/sign-out']"));
+        Assert.Empty(popovers.FindAll("[data-testid=sign-out]"));
     }
 
     [Fact]
@@ -57,21 +58,39 @@ public class UserMenuTests : BookstoreTestContext
     }
 
     [Fact]
-    public void UserMenu_WhenOpened_ShowsSignOutFormPostingWithAntiforgeryToken()
+    public void UserMenu_HasAHiddenSignOutFormPostingWithAntiforgeryToken()
     {
-        var popovers = RenderPopoverProvider();
         var user = SignInAsKakaoUser();
+
         var cut = Render<UserMenu>(p => p.Add(m => m.User, user));
 
-        cut.Find("[data-testid=user-menu]").Click();
-
-        var form = popovers.WaitForElement("form.sign-out-form");
+        var form = cut.Find("form[data-testid=menu-sign-out-form]");
         Assert.Equal("post", form.GetAttribute("method"));
         Assert.Equal("/sign-out", form.GetAttribute("action"));
+        Assert.True(form.HasAttribute("hidden"));
         var token = form.QuerySelector($"input[type=hidden][name={AntiforgeryFieldName}]");
         Assert.NotNull(token);
         Assert.Equal(AntiforgeryTokenValue, token.GetAttribute("value"));
-        Assert.Equal("submit", form.QuerySelector("[data-testid=sign-out]")?.GetAttribute("type"));
+    }
+
+    [Fact]
+    public void UserMenu_SignOutIsAMenuItem_ThatSubmitsTheSignOutForm()
+    {
+        var popovers = RenderPopoverProvider();
+        var user = SignInAsKakaoUser();
+        var module = JSInterop.SetupModule("./js/forms.js");
+        var submit = module.SetupVoid("submitForm", _ => true);
+        var cut = Render<UserMenu>(p => p.Add(m => m.User, user));
+        cut.Find("[data-testid=user-menu]").Click();
+
+        var item = popovers.WaitForElement("[data-testid=sign-out]");
+        Assert.Contains("mud-menu-item", item.ClassList);
+        Assert.Contains("Sign out", item.TextContent);
+        item.Click();
+
+        var call = submit.VerifyInvoke("submitForm");
+        Assert.False(string.IsNullOrEmpty(Assert.IsType<ElementReference>(call.Arguments[0]).Id));
+        Assert.Single(submit.Invocations);
     }
 
     [Fact]

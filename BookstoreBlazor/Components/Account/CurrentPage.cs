@@ -13,11 +13,15 @@ public static class CurrentPage
 
     public static string ReturnUrl(NavigationManager navigation)
     {
+        var here = Here(navigation);
+        return NotWorthReturningTo.Any(p => here.StartsWith(p, StringComparison.OrdinalIgnoreCase)) ? LocalReturnUrl.Home : here;
+    }
+
+    /// <summary>This page as a local address, without a one-time notice (which was already shown).</summary>
+    public static string Here(NavigationManager navigation)
+    {
         var current = navigation.GetUriWithQueryParameter(BookstoreNotices.Parameter, (string?)null);
-        var relative = "/" + navigation.ToBaseRelativePath(current);
-        return NotWorthReturningTo.Any(p => relative.StartsWith(p, StringComparison.OrdinalIgnoreCase))
-            ? LocalReturnUrl.Home
-            : LocalReturnUrl.Sanitize(relative);
+        return LocalReturnUrl.Sanitize("/" + navigation.ToBaseRelativePath(current));
     }
 
     public static string Link(string route, string returnUrl) =>
