@@ -162,6 +162,26 @@ public sealed class LocalizedShelfTests : ShelfTestContext
     }
 
     [Theory]
+    [InlineData("en", "Cover of こころ", "No longer in the catalogue")]
+    [InlineData("ko", "こころ 표지", "카탈로그에서 내려간 책")]
+    [InlineData("ja", "こころの表紙", "カタログから外れた本")]
+    public void BookCoverAndListRow_NameTheBookAndItsRemovalInTheLanguage(string culture, string alt, string removed)
+    {
+        using var _ = new CultureScope(culture);
+        var gone = new BookstoreBlazor.Catalog.Book
+        {
+            Isbn = Kokoro.Isbn, Title = Kokoro.Title, Authors = Kokoro.Authors, Language = "ja", Genre = Kokoro.Genre, Description = "",
+            RemovedAt = DateTime.UtcNow,
+        };
+
+        var cover = Render<BookstoreBlazor.Components.Books.BookCover>(p => p.Add(x => x.Book, Kokoro));
+        var row = Render<BookstoreBlazor.Components.Books.BookListRow>(p => p.Add(x => x.Book, gone).Add(x => x.TestId, "row"));
+
+        Assert.Equal(alt, cover.Find("img").GetAttribute("alt"));
+        Assert.Equal(removed, row.Find("[data-testid=row-removed]").TextContent);
+    }
+
+    [Theory]
     [InlineData("ko", "세션이 끝났어요(다른 곳에서 로그아웃했거나 만료됐어요). 계속하려면 다시 로그인해 주세요.")]
     [InlineData("ja", "セッションが終了しました（別の場所でログアウトされたか、有効期限が切れました）。続けるには、もう一度ログインしてください。")]
     public void SessionEndedNotice_SaysWhyInTheLanguage(string culture, string expected)
