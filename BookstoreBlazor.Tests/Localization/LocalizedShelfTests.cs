@@ -197,12 +197,4 @@ public sealed class LocalizedShelfTests : ShelfTestContext
         Assert.Equal(expected, SessionEndedNotice.Message);
         Assert.DoesNotContain("Your session has ended", snackbars.Markup);
     }
-
-    private IRenderedComponent<ShelfPage> RenderPage(string url)
-    {
-        GoTo(url);
-        var cut = Render<ShelfPage>();
-        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".mud-skeleton")), Patience);
-        return cut;
-    }
 }
