@@ -1,9 +1,5 @@
-using BookstoreBlazor.Catalog.Editing;
 using BookstoreBlazor.LogtoEmulator.Kakao;
-using BookstoreBlazor.Shelves;
 using BookstoreBlazor.Tests.Browser;
-using BookstoreBlazor.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace BookstoreBlazor.Tests.Shelves;
@@ -25,7 +21,7 @@ public sealed class ShelfJourneyTests
         await Assertions.Expect(page.GetByTestId("shelf-empty")).ToContainTextAsync("Your shelf is empty");
         await session.ScreenshotAsync("shelf-01-empty");
 
-        await FillShelfAsync(env, env.SubjectOf(KakaoAccount.Tester));
+        await env.FillSampleShelfAsync(env.SubjectOf(KakaoAccount.Tester));
         await session.GotoAsync("/shelf");
         await Assertions.Expect(page.GetByTestId("shelf-item")).ToHaveCountAsync(4);
         await Assertions.Expect(page.GetByTestId("shelf-count-reading")).ToHaveTextAsync("2");
@@ -57,19 +53,5 @@ public sealed class ShelfJourneyTests
         await page.Mouse.MoveAsync(0, 0);
         await Assertions.Expect(page.Locator("body")).ToHaveCSSAsync("background-color", DarkBackground);
         await session.ScreenshotAsync("shelf-05-dark-narrow");
-    }
-
-    private static async Task FillShelfAsync(EmulatorEnvironment env, string reader)
-    {
-        await env.AddBookAsync("9780000000019", "Pride and Prejudice", "Jane Austen");
-        await env.AddBookAsync("9780000000026", "こころ", "夏目漱石", "ja");
-        await env.AddBookAsync("9780000000033", "채식주의자", "한강", "ko");
-        var gone = await env.AddBookAsync("9780000000040", "The Withdrawn Edition", "Anon Ymous");
-        await env.PutAsync(reader, gone.Isbn, ShelfState.Read, 2, "Glad I kept my note about it.");
-        await env.PutAsync(reader, "9780000000019", ShelfState.WantToRead);
-        await env.PutAsync(reader, "9780000000026", ShelfState.Reading, 4,
-            "先生の遺書の章が圧巻。 The letter in part three is the heart of the book; reading it slowly, a few pages a night, before sleep.");
-        await env.PutAsync(reader, "9780000000033", ShelfState.Reading, 5, "두 번째 읽는 중.");
-        await env.App.Services.GetRequiredService<CatalogEditor>().RemoveAsync(gone.Isbn, gone.Version, BookDatabase.Admin);
     }
 }

@@ -35,6 +35,24 @@ public static class ShelfWalk
         Assert.Equal(Data.SaveStatus.Saved, result.Status);
     }
 
+    /// <summary>
+    /// Four books on <paramref name="reader"/>'s shelf: one wanted, two being read (rated, with notes in Japanese and
+    /// Korean), one read and since removed from the catalogue.
+    /// </summary>
+    public static async Task FillSampleShelfAsync(this EmulatorEnvironment env, string reader)
+    {
+        await env.AddBookAsync("9780000000019", "Pride and Prejudice", "Jane Austen");
+        await env.AddBookAsync("9780000000026", "こころ", "夏目漱石", "ja");
+        await env.AddBookAsync("9780000000033", "채식주의자", "한강", "ko");
+        var gone = await env.AddBookAsync("9780000000040", "The Withdrawn Edition", "Anon Ymous");
+        await env.PutAsync(reader, gone.Isbn, ShelfState.Read, 2, "Glad I kept my note about it.");
+        await env.PutAsync(reader, "9780000000019", ShelfState.WantToRead);
+        await env.PutAsync(reader, "9780000000026", ShelfState.Reading, 4,
+            "先生の遺書の章が圧巻。 The letter in part three is the heart of the book; reading it slowly, a few pages a night, before sleep.");
+        await env.PutAsync(reader, "9780000000033", ShelfState.Reading, 5, "두 번째 읽는 중.");
+        await env.App.Services.GetRequiredService<CatalogEditor>().RemoveAsync(gone.Isbn, gone.Version, BookDatabase.Admin);
+    }
+
     // Logto's target name for Kakao, under which the emulator links a Kakao account to its user.
     private const string KakaoTarget = "kakao";
 }

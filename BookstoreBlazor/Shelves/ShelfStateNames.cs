@@ -1,3 +1,6 @@
+using BookstoreBlazor.Localization.Resources;
+using Microsoft.Extensions.Localization;
+
 namespace BookstoreBlazor.Shelves;
 
 /// <summary>What people read for a <see cref="ShelfState"/>, and its name in URLs.</summary>
@@ -5,6 +8,14 @@ public static class ShelfStateNames
 {
     public static IReadOnlyList<ShelfState> All { get; } = [ShelfState.WantToRead, ShelfState.Reading, ShelfState.Read];
 
+    /// <summary>The state's name in the reader's language.</summary>
+    public static string Label(ShelfState state, IStringLocalizer<ShelfText> text) =>
+        Enum.IsDefined(state) ? text[$"State.{state}"] : state.ToString();
+
+    /// <summary>Every state's name in the reader's language, in order, for sentences that list them ({0}, {1} or {2}).</summary>
+    public static object[] Labels(IStringLocalizer<ShelfText> text) => All.Select(state => (object)Label(state, text)).ToArray();
+
+    /// <summary>The English name, for logs and English-only places; pages use the localized overload.</summary>
     public static string Label(ShelfState state) => state switch
     {
         ShelfState.WantToRead => "Want to read",

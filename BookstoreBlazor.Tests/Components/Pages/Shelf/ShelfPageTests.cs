@@ -154,14 +154,6 @@ public sealed class ShelfPageTests : ShelfTestContext
         Assert.Empty(cut.FindAll($"[data-isbn='{Soseki}'] [data-testid=shelf-item-clubs]"));
     }
 
-    private IRenderedComponent<ShelfPage> RenderPage(string url)
-    {
-        GoTo(url);
-        var cut = Render<ShelfPage>();
-        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".mud-skeleton")), TimeSpan.FromSeconds(10));
-        return cut;
-    }
-
     private static string Count(IRenderedComponent<ShelfPage> cut, string slug) => cut.Find($"[data-testid=shelf-count-{slug}]").TextContent;
 
     private static string[] Isbns(IRenderedComponent<ShelfPage> cut) =>

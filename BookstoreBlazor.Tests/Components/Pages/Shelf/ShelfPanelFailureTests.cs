@@ -10,6 +10,9 @@ namespace BookstoreBlazor.Tests.Components.Pages.Shelf;
 /// <summary>The database failing under the panel: the reader is told, in words, and nothing they typed is lost.</summary>
 public sealed class ShelfPanelFailureTests : ShelfTestContext
 {
+    private const string LoadFailed = "Your shelf could not be read just now. Reload the page to try again.";
+    private const string SaveFailed = "Your shelf could not be saved just now, so nothing changed. Try again in a moment.";
+
     private FailingDatabases? _databases;
 
     protected override BookstoreBlazor.Shelves.Shelf ShelfService() =>
@@ -23,7 +26,7 @@ public sealed class ShelfPanelFailureTests : ShelfTestContext
 
         var cut = Render<ShelfPanel>(p => p.Add(x => x.Book, Pride));
 
-        cut.WaitForAssertion(() => Assert.Equal(ShelfEntryEditor.LoadFailed, cut.Find("[data-testid=shelf-problem]").TextContent.Trim()));
+        cut.WaitForAssertion(() => Assert.Equal(LoadFailed, cut.Find("[data-testid=shelf-problem]").TextContent.Trim()));
     }
 
     [Fact]
@@ -37,7 +40,7 @@ public sealed class ShelfPanelFailureTests : ShelfTestContext
 
         await cut.Find("[data-testid=shelf-note-save]").ClickAsync(new());
 
-        cut.WaitForAssertion(() => Assert.Equal(ShelfEntryEditor.SaveFailed, cut.Find("[data-testid=shelf-problem]").TextContent.Trim()));
+        cut.WaitForAssertion(() => Assert.Equal(SaveFailed, cut.Find("[data-testid=shelf-problem]").TextContent.Trim()));
         Assert.Equal("worth keeping", cut.Find("textarea[data-testid=shelf-note]").GetAttribute("value"));
 
         _databases.Down = false;
@@ -57,7 +60,7 @@ public sealed class ShelfPanelFailureTests : ShelfTestContext
 
         await SwitchClubsAsync(cut, true);
 
-        cut.WaitForAssertion(() => Assert.Equal(ShelfEntryEditor.SaveFailed, Text(cut, "shelf-problem")));
+        cut.WaitForAssertion(() => Assert.Equal(SaveFailed, Text(cut, "shelf-problem")));
         Assert.Equal("false", cut.Find("input[data-testid=shelf-clubs-switch]").GetAttribute("aria-checked"));
         _databases.Down = false;
         Assert.False((await StoredAsync(Austen))!.VisibleToClubs);

@@ -57,6 +57,15 @@ public abstract class ShelfTestContext : BookstoreTestContext, IAsyncLifetime
         return cut;
     }
 
+    /// <summary>The shelf page at <paramref name="url"/>, once it has read the shelf.</summary>
+    protected IRenderedComponent<ShelfPage> RenderPage(string url)
+    {
+        GoTo(url);
+        var cut = Render<ShelfPage>();
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".mud-skeleton")), TimeSpan.FromSeconds(10));
+        return cut;
+    }
+
     protected static async Task ClickAsync(IRenderedComponent<ShelfPanel> cut, string testId)
     {
         cut.WaitForAssertion(() => Assert.False(cut.Find($"[data-testid={testId}]").HasAttribute("disabled")), TimeSpan.FromSeconds(10));

@@ -1,4 +1,6 @@
+using BookstoreBlazor.Localization.Resources;
 using BookstoreBlazor.Shelves;
+using Microsoft.Extensions.Localization;
 
 namespace BookstoreBlazor.Components.Pages.Shelf;
 
@@ -8,8 +10,8 @@ namespace BookstoreBlazor.Components.Pages.Shelf;
 /// </summary>
 public abstract record ShelfEdit
 {
-    /// <summary>Says what the change was, to finish "your change (…) was not applied".</summary>
-    public abstract string Description { get; }
+    /// <summary>Says what the change was, in the reader's language, to finish "your change (…) was not applied".</summary>
+    public abstract string Describe(IStringLocalizer<ShelfText> text);
 
     /// <summary>
     /// The whole entry to save over <paramref name="saved"/>; null for taking the book off the shelf. Off the shelf
@@ -20,7 +22,7 @@ public abstract record ShelfEdit
 
 public sealed record SetShelfState(ShelfState State) : ShelfEdit
 {
-    public override string Description => $"put it under {ShelfStateNames.Label(State)}";
+    public override string Describe(IStringLocalizer<ShelfText> text) => text["Edit.SetState", ShelfStateNames.Label(State, text)];
 
     public override ShelfChange ChangeOver(ShelfEntryView? saved, ShelfState lastSeenState) =>
         new(State, saved?.Rating, saved?.Note, saved?.VisibleToClubs ?? false);
@@ -28,7 +30,8 @@ public sealed record SetShelfState(ShelfState State) : ShelfEdit
 
 public sealed record SetRating(int? Rating) : ShelfEdit
 {
-    public override string Description => Rating is { } stars ? $"rate it {stars} of {ShelfLimits.MaxRating} stars" : "clear your rating";
+    public override string Describe(IStringLocalizer<ShelfText> text) =>
+        Rating is { } stars ? text["Edit.Rate", stars, ShelfLimits.MaxRating] : text["Edit.ClearRating"];
 
     public override ShelfChange ChangeOver(ShelfEntryView? saved, ShelfState lastSeenState) =>
         new(saved?.State ?? lastSeenState, Rating, saved?.Note, saved?.VisibleToClubs ?? false);
@@ -36,7 +39,7 @@ public sealed record SetRating(int? Rating) : ShelfEdit
 
 public sealed record SetNote(string Note) : ShelfEdit
 {
-    public override string Description => "save your note";
+    public override string Describe(IStringLocalizer<ShelfText> text) => text["Edit.SaveNote"];
 
     public override ShelfChange ChangeOver(ShelfEntryView? saved, ShelfState lastSeenState) =>
         new(saved?.State ?? lastSeenState, saved?.Rating, Note, saved?.VisibleToClubs ?? false);
@@ -45,7 +48,7 @@ public sealed record SetNote(string Note) : ShelfEdit
 /// <summary>Shows the book (state and rating, never the note) to the reader's book clubs, or stops showing it.</summary>
 public sealed record SetClubVisibility(bool Visible) : ShelfEdit
 {
-    public override string Description => Visible ? "show it to your book clubs" : "stop showing it to your book clubs";
+    public override string Describe(IStringLocalizer<ShelfText> text) => text[Visible ? "Edit.ShowToClubs" : "Edit.HideFromClubs"];
 
     public override ShelfChange ChangeOver(ShelfEntryView? saved, ShelfState lastSeenState) =>
         new(saved?.State ?? lastSeenState, saved?.Rating, saved?.Note, Visible);
@@ -53,7 +56,7 @@ public sealed record SetClubVisibility(bool Visible) : ShelfEdit
 
 public sealed record RemoveFromShelf : ShelfEdit
 {
-    public override string Description => "remove it from your shelf";
+    public override string Describe(IStringLocalizer<ShelfText> text) => text["Edit.Remove"];
 
     public override ShelfChange? ChangeOver(ShelfEntryView? saved, ShelfState lastSeenState) => null;
 }

@@ -1,5 +1,7 @@
 using BookstoreBlazor.Data;
+using BookstoreBlazor.Localization.Resources;
 using BookstoreBlazor.Shelves;
+using Microsoft.Extensions.Localization;
 
 namespace BookstoreBlazor.Components.Pages.Shelf;
 
@@ -7,14 +9,10 @@ namespace BookstoreBlazor.Components.Pages.Shelf;
 /// One reader's entry for one book, as the shelf panel edits it. Every save carries the version the reader last saw,
 /// so a change made meanwhile in another tab or window is never overwritten unseen: the save is refused, the panel
 /// shows what is saved now, and the refused edit is kept to apply again. The reader's unsaved note text is never
-/// replaced by someone else's save.
+/// replaced by someone else's save. What it tells the reader is in their language (<paramref name="text"/>).
 /// </summary>
-public sealed class ShelfEntryEditor(Shelves.Shelf shelf, string userId, string isbn, ILogger logger)
+public sealed class ShelfEntryEditor(Shelves.Shelf shelf, string userId, string isbn, IStringLocalizer<ShelfText> text, ILogger logger)
 {
-    public const string LoadFailed = "Your shelf could not be read just now. Reload the page to try again.";
-    public const string SaveFailed = "Your shelf could not be saved just now, so nothing changed. Try again in a moment.";
-    public const string NotInCatalogue = "This book is no longer in the catalogue, so it cannot go on your shelf.";
-
     private ShelfState _lastSeenState = ShelfState.WantToRead;
     private string _noteDraft = "";
 
@@ -69,7 +67,7 @@ public sealed class ShelfEntryEditor(Shelves.Shelf shelf, string userId, string 
         catch (Exception exception)
         {
             logger.LogError(exception, "Reading the shelf entry for {Isbn} failed", isbn);
-            Problem = LoadFailed;
+            Problem = text["LoadFailed"];
         }
     }
 
@@ -89,7 +87,7 @@ public sealed class ShelfEntryEditor(Shelves.Shelf shelf, string userId, string 
         catch (Exception exception)
         {
             logger.LogError(exception, "Saving {Edit} to the shelf entry for {Isbn} failed", edit.GetType().Name, isbn);
-            Problem = SaveFailed;
+            Problem = text["SaveFailed"];
         }
         finally
         {
@@ -112,24 +110,26 @@ public sealed class ShelfEntryEditor(Shelves.Shelf shelf, string userId, string 
                 Show(edit is RemoveFromShelf ? null : ShelfEntryView.From(result.Value!));
                 if (edit is SetNote)
                     NoteDraft = Saved?.Note ?? "";
-                Done = edit is RemoveFromShelf ? "Removed from your shelf" : "Saved";
+                Done = text[edit is RemoveFromShelf ? "Done.Removed" : "Done.Saved"];
                 break;
             case SaveStatus.Conflict:
                 Refused = edit;
                 Show(result.Value is { } current ? ShelfEntryView.From(current) : null);
                 break;
             case SaveStatus.Invalid:
-                NoteErrors = result.Errors?.GetValueOrDefault(nameof(ShelfChange.Note)) ?? [];
-                Problem = NoteErrors.Count > 0 ? null : string.Join(" ", result.Errors?.Values.SelectMany(m => m) ?? []);
+                // The validator's words are the JSON API's (English); the reader gets the same rule in their language.
+                var refused = result.Errors?.Keys.ToHashSet() ?? [];
+                NoteErrors = refused.Contains(nameof(ShelfChange.Note)) ? [NoteTooLong(edit)] : [];
+                Problem = NoteErrors.Count > 0 ? null : string.Join(" ", refused.Select(Explain));
                 break;
             case SaveStatus.NotFound when edit is RemoveFromShelf:
                 // Another tab took it off first: what the reader wanted is done.
                 Refused = null;
                 Show(null);
-                Done = "Removed from your shelf";
+                Done = text["Done.Removed"];
                 break;
             default:
-                Problem = NotInCatalogue;
+                Problem = text["NotInCatalogue"];
                 break;
         }
     }
@@ -143,4 +143,14 @@ public sealed class ShelfEntryEditor(Shelves.Shelf shelf, string userId, string 
         if (saved is not null)
             _lastSeenState = saved.State;
     }
+
+    private string NoteTooLong(ShelfEdit edit) =>
+        text["Invalid.Note", ShelfLimits.Note, edit.ChangeOver(Saved, _lastSeenState)?.Note?.Trim().Length ?? 0];
+
+    private string Explain(string field) => field switch
+    {
+        nameof(ShelfChange.State) => text["Invalid.State", ShelfStateNames.Labels(text)],
+        nameof(ShelfChange.Rating) => text["Invalid.Rating", ShelfLimits.MinRating, ShelfLimits.MaxRating],
+        _ => text["SaveFailed"],
+    };
 }
