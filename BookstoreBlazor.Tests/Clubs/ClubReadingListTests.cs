@@ -1,6 +1,8 @@
 using BookstoreBlazor.Clubs;
+using BookstoreBlazor.Localization.Resources;
 using BookstoreBlazor.Tests.Catalogue;
 using BookstoreBlazor.Tests.Infrastructure;
+using BookstoreBlazor.Tests.Localization;
 using BookstoreBlazor.Tests.Sessions;
 
 namespace BookstoreBlazor.Tests.Clubs;
@@ -10,6 +12,7 @@ public sealed class ClubReadingListTests
     private const string Austen = TwoBooks.Austen;
     private const string Twain = TwoBooks.Twain;
     private const string Readers = "readers1";
+    private static readonly Microsoft.Extensions.Localization.IStringLocalizer<ClubsText> English = Localizers.For<ClubsText>();
     private const string Poets = "poets2";
 
     private static readonly ClubBookAdder Owner = new("owner-sub", "책벌레 Owner");
@@ -28,7 +31,7 @@ public sealed class ClubReadingListTests
         _clock.Advance(TimeSpan.FromMinutes(5));
         await books.ClubReadingList.AddAsync(Readers, Twain, new ClubBookAdder("other-owner", "Other"));
 
-        Assert.Equal((ClubBookOutcome.Added, "Added “Pride and Prejudice” to the club's reading list."), (first.Outcome, first.Message));
+        Assert.Equal((ClubBookOutcome.Added, "Added “Pride and Prejudice” to the club's reading list."), (first.Outcome, first.Message(English)));
         var list = await books.ClubReadingList.ListAsync(Readers);
         Assert.Equal([Twain, Austen], list.Select(c => c.Book.Isbn));
         var austen = list[1];
@@ -46,7 +49,7 @@ public sealed class ClubReadingListTests
 
         var again = await books.ClubReadingList.AddAsync(Readers, Austen, new ClubBookAdder("someone", "Someone"));
 
-        Assert.Equal((ClubBookOutcome.AlreadyListed, "“Pride and Prejudice” is already on the club's reading list."), (again.Outcome, again.Message));
+        Assert.Equal((ClubBookOutcome.AlreadyListed, "“Pride and Prejudice” is already on the club's reading list."), (again.Outcome, again.Message(English)));
         Assert.Equal("owner-sub", Assert.Single(await books.ClubReadingList.ListAsync(Readers)).AddedBySubject);
     }
 
@@ -77,7 +80,8 @@ public sealed class ClubReadingListTests
 
         var result = await books.ClubReadingList.AddAsync(Readers, isbn, Owner);
 
-        Assert.Equal((ClubBookOutcome.NotInCatalogue, ClubBookAdded.NotInCatalogueMessage, (ClubBook?)null), (result.Outcome, result.Message, result.Entry));
+        Assert.Equal((ClubBookOutcome.NotInCatalogue, "There is no book with that ISBN in the catalogue, so nothing was added.", (ClubBook?)null),
+            (result.Outcome, result.Message(English), result.Entry));
         Assert.Equal(0, await books.CountAsync<ClubBook>());
     }
 

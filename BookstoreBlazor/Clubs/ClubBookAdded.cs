@@ -1,3 +1,6 @@
+using BookstoreBlazor.Localization.Resources;
+using Microsoft.Extensions.Localization;
+
 namespace BookstoreBlazor.Clubs;
 
 public enum ClubBookOutcome
@@ -12,12 +15,10 @@ public enum ClubBookOutcome
 /// <summary>What adding a book to a club's list did, with a sentence saying so for the person who asked.</summary>
 public sealed record ClubBookAdded(ClubBookOutcome Outcome, ClubBook? Entry)
 {
-    public const string NotInCatalogueMessage = "There is no book with that ISBN in the catalogue, so nothing was added.";
-
-    public string Message => Outcome switch
+    public string Message(IStringLocalizer<ClubsText> text) => Outcome switch
     {
-        ClubBookOutcome.Added => $"Added “{Entry!.Book.Title}” to the club's reading list.",
-        ClubBookOutcome.AlreadyListed => $"“{Entry!.Book.Title}” is already on the club's reading list.",
-        _ => NotInCatalogueMessage,
+        ClubBookOutcome.Added => text["BookAdded", Entry!.Book.Title],
+        ClubBookOutcome.AlreadyListed => text["BookAlreadyListed", Entry!.Book.Title],
+        _ => text["BookNotInCatalogue"],
     };
 }

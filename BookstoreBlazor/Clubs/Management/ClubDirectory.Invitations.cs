@@ -14,18 +14,18 @@ internal sealed partial class ClubDirectory
         CancellationToken cancellationToken = default)
     {
         if (!IsConfigured)
-            return InvitationOutcomes.NotConfigured;
+            return Outcomes.NotConfigured;
         if (InviteeEmail.Normalize(email) is not { } invitee)
-            return InvitationOutcomes.InvalidEmail;
+            return Outcomes.InvalidEmail;
 
         var club = await FindClubAsync(clubId, cancellationToken);
         if (!club.IsOk)
-            return club.Status == DirectoryStatus.NotFound ? InvitationOutcomes.ClubNotFound : InvitationOutcomes.Unavailable;
+            return club.Status == DirectoryStatus.NotFound ? Outcomes.ClubNotFound : Outcomes.Unavailable;
 
         var memberRole = clubs.Value.MemberRole;
         var roleId = await roleIds.IdOfAsync(memberRole, cancellationToken);
         if (!roleId.IsOk)
-            return InvitationOutcomes.Unavailable;
+            return Outcomes.Unavailable;
 
         var answer = await api.SendAsync(HttpMethod.Post, "organization-invitations", new JsonObject
         {
@@ -40,32 +40,32 @@ internal sealed partial class ClubDirectory
         switch (answer)
         {
             case { Status: 201 } when ManagementJson.Invitation(answer.Body) is { } sent:
-                return InvitationOutcomes.Sent(sent.ToClubInvitation(club.Value!.Name, null));
+                return Outcomes.Sent(sent.ToClubInvitation(club.Value!.Name, null));
             // Logto's zod guard on `invitee` refused the address.
             case { Status: 400, Code: "guard.invalid_input" }:
-                return InvitationOutcomes.InvalidEmail;
+                return Outcomes.InvalidEmail;
             // The only 422 invalid_input of this route: the invitee's email is a member's primary email.
             case { Status: 422, Code: "request.invalid_input" }:
-                return InvitationOutcomes.AlreadyMember;
+                return Outcomes.AlreadyMember;
             // One pending invitation per invitee and organization (Logto's partial unique index).
             case { Status: 422, Code: "entity.unique_integrity_violation" }:
-                return InvitationOutcomes.AlreadyInvited;
+                return Outcomes.AlreadyInvited;
             // The club or the role went away between the look-ups and the insert.
             case { Status: 422, Code: "entity.relation_foreign_key_not_found" }:
                 roleIds.Forget(memberRole);
-                return InvitationOutcomes.ClubNotFound;
+                return Outcomes.ClubNotFound;
             default:
-                return InvitationOutcomes.Unavailable;
+                return Outcomes.Unavailable;
         }
     }
 
     public Task<InvitationOutcome> AcceptAsync(string invitationId, string userSubject, string userEmail,
         CancellationToken cancellationToken = default) =>
         ChangeStatusAsync(invitationId, userEmail, new JsonObject { ["status"] = "Accepted", ["acceptedUserId"] = userSubject },
-            InvitationOutcomes.Accepted, cancellationToken);
+            Outcomes.Accepted, cancellationToken);
 
     public Task<InvitationOutcome> DeclineAsync(string invitationId, string userEmail, CancellationToken cancellationToken = default) =>
-        ChangeStatusAsync(invitationId, userEmail, new JsonObject { ["status"] = "Revoked" }, InvitationOutcomes.Declined,
+        ChangeStatusAsync(invitationId, userEmail, new JsonObject { ["status"] = "Revoked" }, Outcomes.Declined,
             cancellationToken);
 
     /// <summary>
@@ -76,40 +76,40 @@ internal sealed partial class ClubDirectory
         Func<ClubInvitation, InvitationOutcome> done, CancellationToken cancellationToken)
     {
         if (!IsConfigured)
-            return InvitationOutcomes.NotConfigured;
+            return Outcomes.NotConfigured;
         if (!ClubId.IsValid(invitationId) || InviteeEmail.Normalize(userEmail) is not { } email ||
             change["acceptedUserId"] is JsonValue subject && !ClubId.IsValid(subject.GetValue<string>()))
-            return InvitationOutcomes.InvitationNotFound;
+            return Outcomes.InvitationNotFound;
 
         var found = await api.GetAsync($"organization-invitations/{invitationId}", cancellationToken);
         if (found is null || found.Status is not (200 or 404))
-            return InvitationOutcomes.Unavailable;
+            return Outcomes.Unavailable;
         if (ManagementJson.Invitation(found.Body) is not { } invitation || !invitation.IsFor(email))
-            return InvitationOutcomes.InvitationNotFound;
+            return Outcomes.InvitationNotFound;
         if (!invitation.IsPendingAt(clock.GetUtcNow()))
-            return InvitationOutcomes.NoLongerValid;
+            return Outcomes.NoLongerValid;
 
         var club = await FindClubAsync(invitation.OrganizationId, cancellationToken);
         if (club.Status == DirectoryStatus.Unavailable)
-            return InvitationOutcomes.Unavailable;
+            return Outcomes.Unavailable;
         if (!club.IsOk)
-            return InvitationOutcomes.NoLongerValid;
+            return Outcomes.NoLongerValid;
 
         var answer = await api.SendAsync(HttpMethod.Put, $"organization-invitations/{invitationId}/status", change, cancellationToken);
         return answer switch
         {
             { Status: 200 } => done(invitation.ToClubInvitation(club.Value!.Name, null)),
-            { Status: 404 } => InvitationOutcomes.InvitationNotFound,
+            { Status: 404 } => Outcomes.InvitationNotFound,
             // Logto's 422s here (request.invalid_input) are "cannot be changed anymore" (answered since it was read) and
             // "the accepted user must have the same email as the invitee"; its message is localized, so the invitation
             // is read again instead.
             { Status: 422 } => await StillPendingAsync(invitationId, cancellationToken) switch
             {
-                true => InvitationOutcomes.InvitationNotFound,
-                false => InvitationOutcomes.NoLongerValid,
-                null => InvitationOutcomes.Unavailable,
+                true => Outcomes.InvitationNotFound,
+                false => Outcomes.NoLongerValid,
+                null => Outcomes.Unavailable,
             },
-            _ => InvitationOutcomes.Unavailable,
+            _ => Outcomes.Unavailable,
         };
     }
 

@@ -1,3 +1,5 @@
+using BookstoreBlazor.Localization.Resources;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace BookstoreBlazor.Clubs.Management;
@@ -7,8 +9,10 @@ namespace BookstoreBlazor.Clubs.Management;
 /// or refusing the M2M app answers <see cref="DirectoryStatus.Unavailable"/> (logged by <see cref="ManagementApiClient"/>).
 /// </summary>
 internal sealed partial class ClubDirectory(ManagementApiClient api, OrganizationRoleIds roleIds, IOptions<ManagementApiOptions> options,
-    IOptions<ClubOptions> clubs, TimeProvider clock) : IClubDirectory
+    IOptions<ClubOptions> clubs, TimeProvider clock, IStringLocalizer<ClubsText> text) : IClubDirectory
 {
+    private InvitationOutcomes Outcomes { get; } = new(text);
+
     private const int PageSize = 100;
 
     // 100 pages of 100: far more members than a book club has, and a bound should Logto keep answering full pages.

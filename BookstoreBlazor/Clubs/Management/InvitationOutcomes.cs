@@ -1,37 +1,36 @@
+using BookstoreBlazor.Localization.Resources;
+using Microsoft.Extensions.Localization;
+
 namespace BookstoreBlazor.Clubs.Management;
 
-/// <summary>Every <see cref="InvitationOutcome"/> with the sentence the user reads for it.</summary>
-internal static class InvitationOutcomes
+/// <summary>
+/// Every <see cref="InvitationOutcome"/> with the sentence the user reads for it, in the language of the request that
+/// asked (the culture flows into the directory's awaits).
+/// </summary>
+internal sealed class InvitationOutcomes(IStringLocalizer<ClubsText> text)
 {
-    public static InvitationOutcome Sent(ClubInvitation invitation) => new(InvitationOutcomeKind.Sent,
-        $"Invitation sent to {invitation.Invitee}. They can accept it on their invitations page within 7 days.", invitation);
+    public InvitationOutcome Sent(ClubInvitation invitation) =>
+        new(InvitationOutcomeKind.Sent, text["Outcome.Sent", invitation.Invitee], invitation);
 
-    public static InvitationOutcome Accepted(ClubInvitation invitation) =>
-        new(InvitationOutcomeKind.Accepted, $"You joined {invitation.ClubName}.", invitation);
+    public InvitationOutcome Accepted(ClubInvitation invitation) =>
+        new(InvitationOutcomeKind.Accepted, text["Outcome.Accepted", invitation.ClubName], invitation);
 
-    public static InvitationOutcome Declined(ClubInvitation invitation) =>
-        new(InvitationOutcomeKind.Declined, $"You declined the invitation to {invitation.ClubName}.", invitation);
+    public InvitationOutcome Declined(ClubInvitation invitation) =>
+        new(InvitationOutcomeKind.Declined, text["Outcome.Declined", invitation.ClubName], invitation);
 
-    public static InvitationOutcome InvalidEmail { get; } = new(InvitationOutcomeKind.InvalidEmail,
-        "That is not a valid email address. Enter one address, such as name@example.com.");
+    public InvitationOutcome InvalidEmail => new(InvitationOutcomeKind.InvalidEmail, text["Outcome.InvalidEmail"]);
 
-    public static InvitationOutcome AlreadyMember { get; } =
-        new(InvitationOutcomeKind.AlreadyMember, "The person with that email is already a member of this club.");
+    public InvitationOutcome AlreadyMember => new(InvitationOutcomeKind.AlreadyMember, text["Outcome.AlreadyMember"]);
 
-    public static InvitationOutcome AlreadyInvited { get; } = new(InvitationOutcomeKind.AlreadyInvited,
-        "That email already has a pending invitation to this club.");
+    public InvitationOutcome AlreadyInvited => new(InvitationOutcomeKind.AlreadyInvited, text["Outcome.AlreadyInvited"]);
 
-    public static InvitationOutcome NoLongerValid { get; } = new(InvitationOutcomeKind.NoLongerValid,
-        "This invitation is no longer valid: it has expired, or it was already accepted or declined.");
+    public InvitationOutcome NoLongerValid => new(InvitationOutcomeKind.NoLongerValid, text["Outcome.NoLongerValid"]);
 
-    public static InvitationOutcome InvitationNotFound { get; } =
-        new(InvitationOutcomeKind.NotFound, "There is no such invitation for you.");
+    public InvitationOutcome InvitationNotFound => new(InvitationOutcomeKind.NotFound, text["Outcome.InvitationNotFound"]);
 
-    public static InvitationOutcome ClubNotFound { get; } = new(InvitationOutcomeKind.NotFound, "That club does not exist.");
+    public InvitationOutcome ClubNotFound => new(InvitationOutcomeKind.NotFound, text["Outcome.ClubNotFound"]);
 
-    public static InvitationOutcome NotConfigured { get; } = new(InvitationOutcomeKind.NotConfigured,
-        "Invitations are not set up on this Bookstore: it needs a Logto machine-to-machine app for the Management API.");
+    public InvitationOutcome NotConfigured => new(InvitationOutcomeKind.NotConfigured, text["Outcome.NotConfigured"]);
 
-    public static InvitationOutcome Unavailable { get; } = new(InvitationOutcomeKind.Unavailable,
-        "Logto could not be reached, so nothing was changed. Please try again in a moment.");
+    public InvitationOutcome Unavailable => new(InvitationOutcomeKind.Unavailable, text["Outcome.Unavailable"]);
 }

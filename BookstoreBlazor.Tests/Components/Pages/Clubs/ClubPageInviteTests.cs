@@ -135,7 +135,7 @@ public sealed class ClubPageInviteTests : ClubTestContext
 
         var cut = RenderClub();
 
-        Assert.Equal(ClubTexts.DirectoryUnavailable, Text(cut, "club-invite-pending-problem"));
+        Assert.Equal(LogtoUnavailable, Text(cut, "club-invite-pending-problem"));
         Assert.NotEmpty(cut.FindAll("[data-testid=club-invite-form]"));
     }
 

@@ -63,8 +63,8 @@ public sealed class ClubPageMembersTests : ClubTestContext
 
         var cut = RenderClub();
 
-        Assert.Equal(ClubTexts.DirectoryUnavailable, Text(cut, "club-members-problem"));
-        Assert.Equal(ClubTexts.DirectoryUnavailable, Text(cut, "club-reading-problem"));
+        Assert.Equal(LogtoUnavailable, Text(cut, "club-members-problem"));
+        Assert.Equal(LogtoUnavailable, Text(cut, "club-reading-problem"));
         Assert.Equal(Club, Text(cut, "club-name"));
     }
 
@@ -108,8 +108,8 @@ public sealed class ClubPageMembersTests : ClubTestContext
         var cut = RenderClub();
 
         Assert.Equal(Club, Text(cut, "club-name"));
-        Assert.Equal(ClubTexts.DirectoryUnavailable, Text(cut, "club-members-problem"));
-        Assert.Equal(ClubTexts.DirectoryUnavailable, Text(cut, "club-reading-problem"));
+        Assert.Equal(LogtoUnavailable, Text(cut, "club-members-problem"));
+        Assert.Equal(LogtoUnavailable, Text(cut, "club-reading-problem"));
         Assert.NotEmpty(cut.FindAll("[data-testid=club-list-empty]"));
     }
 }

@@ -33,6 +33,9 @@ public abstract class ClubTestContext : BookstoreTestContext, IAsyncLifetime
     protected const string MemberSub = "member-sub";
     protected const string MemberName = "Minsu";
 
+    /// <summary>What a section says in English when Logto's Management API could not be asked.</summary>
+    protected const string LogtoUnavailable = "Logto could not be asked just now. Reload the page to try again.";
+
     protected BookDatabase Books { get; private set; } = null!;
     protected FakeClubAccess ClubAccess { get; } = new();
     protected FakeClubDirectory Directory { get; } = new();

@@ -77,7 +77,7 @@ public sealed class InvitationsPageTests : ClubTestContext
 
         var cut = RenderInvitations();
 
-        Assert.Equal(ClubTexts.DirectoryUnavailable, Text(cut, "invitations-problem"));
+        Assert.Equal(LogtoUnavailable, Text(cut, "invitations-problem"));
     }
 
     [Fact]

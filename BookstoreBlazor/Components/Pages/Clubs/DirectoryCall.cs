@@ -1,4 +1,6 @@
 using BookstoreBlazor.Clubs.Management;
+using BookstoreBlazor.Localization.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace BookstoreBlazor.Components.Pages.Clubs;
 
@@ -21,7 +23,8 @@ public static class DirectoryCall
         }
     }
 
-    public static async Task<InvitationOutcome> ActAsync(Func<Task<InvitationOutcome>> call, ILogger logger, string what)
+    public static async Task<InvitationOutcome> ActAsync(Func<Task<InvitationOutcome>> call, ILogger logger, string what,
+        IStringLocalizer<ClubsText> text)
     {
         try
         {
@@ -30,7 +33,7 @@ public static class DirectoryCall
         catch (Exception exception)
         {
             logger.LogError(exception, "Asking the club directory to {What} failed", what);
-            return new InvitationOutcome(InvitationOutcomeKind.Unavailable, "Logto could not be asked just now, so nothing was changed. Try again in a moment.");
+            return new InvitationOutcome(InvitationOutcomeKind.Unavailable, text["ActUnavailable"]);
         }
     }
 }
