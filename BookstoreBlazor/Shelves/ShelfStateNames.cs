@@ -15,15 +15,6 @@ public static class ShelfStateNames
     /// <summary>Every state's name in the reader's language, in order, for sentences that list them ({0}, {1} or {2}).</summary>
     public static object[] Labels(IStringLocalizer<ShelfText> text) => All.Select(state => (object)Label(state, text)).ToArray();
 
-    /// <summary>The English name, for logs and English-only places; pages use the localized overload.</summary>
-    public static string Label(ShelfState state) => state switch
-    {
-        ShelfState.WantToRead => "Want to read",
-        ShelfState.Reading => "Reading",
-        ShelfState.Read => "Read",
-        _ => state.ToString(),
-    };
-
     public static string Slug(ShelfState state) => state switch
     {
         ShelfState.WantToRead => "want-to-read",
