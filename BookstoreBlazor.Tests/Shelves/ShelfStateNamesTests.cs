@@ -1,3 +1,5 @@
+using BookstoreBlazor.Localization.Resources;
+using BookstoreBlazor.Tests.Localization;
 using BookstoreBlazor.Shelves;
 
 namespace BookstoreBlazor.Tests.Shelves;
@@ -25,7 +27,8 @@ public sealed class ShelfStateNamesTests
             Assert.Equal(state, ShelfStateNames.Parse(ShelfStateNames.Slug(state)));
             Assert.Equal($"/shelf?state={ShelfStateNames.Slug(state)}", ShelfRoutes.Filtered(state));
         }
-        Assert.Equal(["Want to read", "Reading", "Read"], ShelfStateNames.All.Select(ShelfStateNames.Label));
+        var english = Localizers.For<ShelfText>();
+        Assert.Equal(["Want to read", "Reading", "Read"], ShelfStateNames.All.Select(state => ShelfStateNames.Label(state, english)));
         Assert.Equal("/shelf", ShelfRoutes.Filtered(null));
     }
 }
