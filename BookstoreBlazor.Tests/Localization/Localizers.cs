@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace BookstoreBlazor.Tests.Localization;
 
-/// <summary>The app's localizers outside a container, reading the same resources in the current UI culture.</summary>
+/// <summary>The app's resources without a service container, for unit tests of code that takes a localizer.</summary>
 public static class Localizers
 {
     private static readonly ResourceManagerStringLocalizerFactory Factory =

@@ -1,3 +1,6 @@
+using BookstoreBlazor.Localization.Resources;
+using Microsoft.Extensions.Localization;
+
 namespace BookstoreBlazor.Sessions;
 
 /// <summary>
@@ -51,6 +54,19 @@ public sealed record UserAgentDescription(string? Browser, string? Platform)
 
     public bool IsTablet => Platform is "iPad";
 
+    /// <summary>
+    /// The description in the reader's language ("Windows의 Chrome", "Windows の Chrome"): brand names stay as they
+    /// are, the words around them ("on", "in-app browser", "Unknown browser") are translated.
+    /// </summary>
+    public string Describe(IStringLocalizer<SessionsText> text)
+    {
+        var browser = Browser is null ? text["UnknownBrowser"]
+            : text["Browser." + Browser] is { ResourceNotFound: false } described ? described.Value
+            : Browser;
+        return Platform is null ? browser : text["DeviceOn", browser, Platform];
+    }
+
+    /// <summary>The English description, for logs and anything that is not a page.</summary>
     public override string ToString() => (Browser ?? UnknownBrowser) + (Platform is null ? "" : " on " + Platform);
 
     private static string? FirstMatch((string Mark, string Name)[] candidates, string userAgent) =>

@@ -1,60 +1,64 @@
 namespace BookstoreBlazor.Catalog.Editing;
 
 /// <summary>
-/// The rules a book must keep, with messages a person can act on. The admin form and the API both ask here, so a
-/// book the API refuses is one the form refuses too, for the same reason.
+/// The rules a book must keep. The admin form and the API both ask here, so a book the API refuses is one the form
+/// refuses too, for the same reason: <see cref="Check"/> names the broken rules, <see cref="Validate"/> words them in
+/// English for the API (the form words them in the reader's language).
 /// </summary>
 public static class BookDraftValidator
 {
-    public static IReadOnlyDictionary<string, string[]> Validate(BookDraft draft)
+    public static IReadOnlyDictionary<string, string[]> Validate(BookDraft draft) =>
+        Check(draft).GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.InEnglish()).ToArray());
+
+    public static IReadOnlyList<BookProblem> Check(BookDraft draft)
     {
-        var errors = new Dictionary<string, List<string>>();
-        void Fail(string field, string message) => (errors.TryGetValue(field, out var list) ? list : errors[field] = []).Add(message);
+        var problems = new List<BookProblem>();
+        void Fail(string field, BookRule rule, params object[] arguments) => problems.Add(new(field, rule, arguments));
 
         if (string.IsNullOrWhiteSpace(draft.Isbn))
-            Fail(nameof(draft.Isbn), "Enter the book's 13-digit ISBN.");
+            Fail(nameof(draft.Isbn), BookRule.IsbnMissing);
         else if (Isbn.Normalize(draft.Isbn) is null)
-            Fail(nameof(draft.Isbn), "This is not a valid ISBN-13: it needs 13 digits and the right check digit.");
+            Fail(nameof(draft.Isbn), BookRule.IsbnInvalid);
 
-        Required(draft.Title, nameof(draft.Title), "Enter the title.", BookLimits.Title, Fail);
+        Required(draft.Title, nameof(draft.Title), BookRule.TitleMissing, BookLimits.Title, Fail);
         if (draft.AlternateTitle?.Trim().Length > BookLimits.Title)
-            Fail(nameof(draft.AlternateTitle), $"Keep the alternate title to {BookLimits.Title} characters.");
+            Fail(nameof(draft.AlternateTitle), BookRule.AlternateTitleTooLong, BookLimits.Title);
 
         var authors = BookDraft.Clean(draft.Authors);
         if (authors.Count == 0)
-            Fail(nameof(draft.Authors), "Enter at least one author.");
+            Fail(nameof(draft.Authors), BookRule.AuthorsMissing);
         if (authors.Count > BookLimits.MaxAuthors || BookDraft.Clean(draft.AuthorsLatin).Count > BookLimits.MaxAuthors)
-            Fail(nameof(draft.Authors), $"A book can list at most {BookLimits.MaxAuthors} authors.");
+            Fail(nameof(draft.Authors), BookRule.TooManyAuthors, BookLimits.MaxAuthors);
         if (authors.Concat(BookDraft.Clean(draft.AuthorsLatin)).Any(a => a.Length > BookLimits.Author))
-            Fail(nameof(draft.Authors), $"Keep each author's name to {BookLimits.Author} characters.");
+            Fail(nameof(draft.Authors), BookRule.AuthorTooLong, BookLimits.Author);
 
         if (draft.Year is not { } year)
-            Fail(nameof(draft.Year), "Enter the year of first publication.");
+            Fail(nameof(draft.Year), BookRule.YearMissing);
         else if (year < BookLimits.MinYear || year > BookLimits.MaxYear)
-            Fail(nameof(draft.Year), $"The year must be between {BookLimits.MinYear} and {BookLimits.MaxYear}.");
+            Fail(nameof(draft.Year), BookRule.YearOutOfRange, BookLimits.MinYear, BookLimits.MaxYear);
 
         if (BookLanguages.Find(draft.Language) is null)
-            Fail(nameof(draft.Language), "Choose the book's language.");
+            Fail(nameof(draft.Language), BookRule.LanguageMissing);
         if (BookGenres.Find(draft.Genre) is null)
-            Fail(nameof(draft.Genre), "Choose a genre.");
+            Fail(nameof(draft.Genre), BookRule.GenreMissing);
 
-        Required(draft.Description, nameof(draft.Description), "Enter a description.", BookLimits.Description, Fail);
+        Required(draft.Description, nameof(draft.Description), BookRule.DescriptionMissing, BookLimits.Description, Fail);
 
         if (draft.Price is not { } price)
-            Fail(nameof(draft.Price), "Enter a price (0 for a free book).");
+            Fail(nameof(draft.Price), BookRule.PriceMissing);
         else if (price < 0)
-            Fail(nameof(draft.Price), "The price cannot be negative.");
+            Fail(nameof(draft.Price), BookRule.PriceNegative);
         else if (price > BookLimits.MaxPrice)
-            Fail(nameof(draft.Price), $"The price cannot be above {BookLimits.MaxPrice:N0} won.");
+            Fail(nameof(draft.Price), BookRule.PriceTooHigh, BookLimits.MaxPrice);
 
-        return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+        return problems;
     }
 
-    private static void Required(string? value, string field, string missing, int maxLength, Action<string, string> fail)
+    private static void Required(string? value, string field, BookRule missing, int maxLength, Action<string, BookRule, object[]> fail)
     {
         if (string.IsNullOrWhiteSpace(value))
-            fail(field, missing);
+            fail(field, missing, []);
         else if (value.Trim().Length > maxLength)
-            fail(field, $"Keep it to {maxLength} characters (now {value.Trim().Length}).");
+            fail(field, BookRule.TooLong, [maxLength, value.Trim().Length]);
     }
 }

@@ -9,6 +9,7 @@ namespace BookstoreBlazor.Catalog.Editing;
 /// </summary>
 public sealed class CatalogEditor(CatalogDatabase database, CatalogGeneration generation, TimeProvider clock)
 {
+    /// <summary>The API's (English) message for <see cref="BookRule.DuplicateIsbn"/>, which only the editor can find.</summary>
     public const string DuplicateIsbn = "A book with this ISBN is already in the catalogue.";
 
     public async Task<SaveResult<Book>> AddAsync(BookDraft draft, BookEditor editor, CancellationToken cancellationToken = default)

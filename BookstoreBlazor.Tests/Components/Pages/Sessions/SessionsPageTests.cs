@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using BookstoreBlazor.Components;
 using BookstoreBlazor.Components.Pages.Sessions;
@@ -52,11 +53,12 @@ public class SessionsPageTests : BookstoreTestContext
         Assert.Equal("203.0.113.7", cut.Find("[data-testid=session-ip]").TextContent);
         var createdTime = cut.Find("[data-testid=session-created]");
         Assert.Equal("2 hours ago", createdTime.TextContent);
-        Assert.Equal($"{created:yyyy-MM-dd HH:mm:ss} UTC", createdTime.GetAttribute("title"));
+        // The exact time is the reader's culture's full format (English here), marked UTC.
+        Assert.Equal($"{created.ToString("F", CultureInfo.CurrentCulture)} UTC", createdTime.GetAttribute("title"));
         Assert.Equal($"{created:yyyy-MM-dd}T{created:HH:mm:ss}Z", createdTime.GetAttribute("datetime"));
         var lastSeenTime = cut.Find("[data-testid=session-last-seen]");
         Assert.Equal("2 minutes ago", lastSeenTime.TextContent);
-        Assert.Equal($"{lastSeen:yyyy-MM-dd HH:mm:ss} UTC", lastSeenTime.GetAttribute("title"));
+        Assert.Equal($"{lastSeen.ToString("F", CultureInfo.CurrentCulture)} UTC", lastSeenTime.GetAttribute("title"));
     }
 
     [Fact]

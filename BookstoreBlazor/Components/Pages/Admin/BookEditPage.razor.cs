@@ -2,8 +2,10 @@ using BookstoreBlazor.Admin;
 using BookstoreBlazor.Catalog;
 using BookstoreBlazor.Catalog.Editing;
 using BookstoreBlazor.Data;
+using BookstoreBlazor.Localization.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace BookstoreBlazor.Components.Pages.Admin;
@@ -30,16 +32,17 @@ public sealed partial class BookEditPage
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
+    [Inject] private IStringLocalizer<AdminText> T { get; set; } = default!;
 
     private bool IsNew => BookIsbn is null;
 
-    private string Heading => IsNew ? "Add a book" : "Edit book";
+    private string Heading => IsNew ? T["AddHeading"] : T["EditHeading"];
 
     protected override async Task OnParametersSetAsync()
     {
         if (IsNew)
         {
-            _model ??= new BookFormModel(new BookDraft());
+            _model ??= new BookFormModel(new BookDraft(), T);
             return;
         }
 
@@ -55,7 +58,7 @@ public sealed partial class BookEditPage
     private void Load(Book book)
     {
         _saved = book;
-        _model = new BookFormModel(BookDraft.From(book));
+        _model = new BookFormModel(BookDraft.From(book), T);
         _conflict = null;
     }
 
@@ -85,7 +88,7 @@ public sealed partial class BookEditPage
         switch (result.Status)
         {
             case SaveStatus.Saved:
-                Snackbar.Add(IsNew ? $"Added “{result.Value!.Title}” to the catalogue." : $"Saved “{result.Value!.Title}”.", Severity.Success);
+                Snackbar.Add(T[IsNew ? "AddedSnack" : "SavedSnack", result.Value!.Title], Severity.Success);
                 Navigation.NavigateTo(AdminRoutes.Books);
                 break;
             case SaveStatus.Invalid:

@@ -1,27 +1,31 @@
 using BookstoreBlazor.Catalog.Editing;
+using BookstoreBlazor.Localization.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace BookstoreBlazor.Components.Pages.Admin;
 
 /// <summary>
 /// The add/edit form's state: the draft, the author lists as typed, and which messages to show. A rule's message
 /// shows once its field has been changed, or for every field after a save; what a refused save said about a field
-/// stays until that field changes.
+/// stays until that field changes. Messages are in the reader's language.
 /// </summary>
 public sealed class BookFormModel
 {
+    private readonly IStringLocalizer<AdminText> _text;
     private readonly HashSet<string> _touched = [];
     private Dictionary<string, string[]> _refused = [];
-    private IReadOnlyDictionary<string, string[]> _broken;
+    private IReadOnlyList<BookProblem> _broken;
     private bool _showAll;
     private string _authors;
     private string _authorsLatin;
 
-    public BookFormModel(BookDraft draft)
+    public BookFormModel(BookDraft draft, IStringLocalizer<AdminText> text)
     {
+        _text = text;
         Draft = draft;
         _authors = AuthorList.Format(draft.Authors);
         _authorsLatin = AuthorList.Format(draft.AuthorsLatin);
-        _broken = BookDraftValidator.Validate(draft);
+        _broken = BookDraftValidator.Check(draft);
     }
 
     public BookDraft Draft { get; }
@@ -45,19 +49,22 @@ public sealed class BookFormModel
     {
         _touched.Add(field);
         _refused.Remove(field);
-        _broken = BookDraftValidator.Validate(Draft);
+        _broken = BookDraftValidator.Check(Draft);
     }
 
     public void Refused(IReadOnlyDictionary<string, string[]> errors)
     {
         _showAll = true;
-        _refused = errors.ToDictionary(e => e.Key, e => e.Value);
+        _refused = _text.DescribeRefusals(errors, Draft);
     }
 
     public string? ErrorFor(string field)
     {
         if (_refused.TryGetValue(field, out var refused))
             return string.Join(" ", refused);
-        return (_showAll || _touched.Contains(field)) && _broken.TryGetValue(field, out var broken) ? string.Join(" ", broken) : null;
+        if (!_showAll && !_touched.Contains(field))
+            return null;
+        var broken = _broken.Where(p => p.Field == field).Select(_text.Describe).ToList();
+        return broken.Count > 0 ? string.Join(" ", broken) : null;
     }
 }
