@@ -65,12 +65,18 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <summary>Straight to Kakao from the app, agree as <paramref name="account"/>, back home signed in.</summary>
     public async Task SignInWithKakaoAsync(KakaoAccount account)
     {
-        await Page.GotoAsync(BaseUrl + "/sign-in/kakao");
-        await Page.GetByTestId($"kakao-account-{account.Id}").ClickAsync();
-        await Page.GetByTestId("kakao-agree").ClickAsync();
-        await Page.WaitForURLAsync(BaseUrl + "/");
+        await SignInWithKakaoAsync(Page, account);
         await WaitUntilInteractiveAsync();
         await Assertions.Expect(Page.GetByTestId("auth-state")).ToHaveTextAsync("You are signed in with Logto.");
+    }
+
+    /// <summary>Signs in through the emulator's Kakao on any page of this browser (another device, another language).</summary>
+    public async Task SignInWithKakaoAsync(IPage page, KakaoAccount account)
+    {
+        await page.GotoAsync(BaseUrl + "/sign-in/kakao");
+        await page.GetByTestId($"kakao-account-{account.Id}").ClickAsync();
+        await page.GetByTestId("kakao-agree").ClickAsync();
+        await page.WaitForURLAsync(BaseUrl + "/");
     }
 
     /// <summary>Clicks only work once the Blazor circuit has taken over the prerendered page.</summary>

@@ -15,8 +15,8 @@ public sealed class SessionsJourneyTests
         await using var session = await BrowserSession.StartAsync();
         var page = session.Page;
         var phone = await session.NewPageAsync(KakaoTalkOnIPhone);
-        await SignInWithKakaoAsync(session, phone);
-        await SignInWithKakaoAsync(session, page);
+        await session.SignInWithKakaoAsync(phone, KakaoAccount.Tester);
+        await session.SignInWithKakaoAsync(page, KakaoAccount.Tester);
         await session.WaitUntilInteractiveAsync();
 
         await page.GetByTestId("user-menu").ClickAsync();
@@ -41,14 +41,5 @@ public sealed class SessionsJourneyTests
         await Assertions.Expect(rows).ToHaveCountAsync(1);
         await phone.GotoAsync(session.BaseUrl + "/");
         await Assertions.Expect(phone.GetByTestId("auth-state")).ToHaveTextAsync("You are not signed in.");
-    }
-
-    private static async Task SignInWithKakaoAsync(BrowserSession session, IPage page)
-    {
-        await page.GotoAsync(session.BaseUrl + "/sign-in/kakao");
-        await page.GetByTestId($"kakao-account-{KakaoAccount.Tester.Id}").ClickAsync();
-        await page.GetByTestId("kakao-agree").ClickAsync();
-        await page.WaitForURLAsync(session.BaseUrl + "/");
-        await Assertions.Expect(page.GetByTestId("auth-state")).ToHaveTextAsync("You are signed in with Logto.");
     }
 }

@@ -18,8 +18,8 @@ public sealed class LocalizedAccountScreensTests
         await using var session = await BrowserSession.StartAsync();
         var page = session.Page;
         var phone = await session.NewPageAsync(KakaoTalkOnIPhone);
-        await SignInWithKakaoAsync(session, phone);
-        await SignInWithKakaoAsync(session, page);
+        await session.SignInWithKakaoAsync(phone, KakaoAccount.Tester);
+        await session.SignInWithKakaoAsync(page, KakaoAccount.Tester);
         await ChooseLanguageAsync(session, "ko");
 
         await session.GotoAsync("/sessions");
@@ -66,7 +66,7 @@ public sealed class LocalizedAccountScreensTests
     {
         await using var session = await BrowserSession.StartAsync();
         var page = session.Page;
-        await SignInWithKakaoAsync(session, page);
+        await session.SignInWithKakaoAsync(page, KakaoAccount.Tester);
         await ChooseLanguageAsync(session, "ja");
 
         await session.GotoAsync("/profile");
@@ -85,11 +85,4 @@ public sealed class LocalizedAccountScreensTests
             Name = ".AspNetCore.Culture", Value = Uri.EscapeDataString($"c={culture}|uic={culture}"), Url = session.BaseUrl,
         }]);
 
-    private static async Task SignInWithKakaoAsync(BrowserSession session, IPage page)
-    {
-        await page.GotoAsync(session.BaseUrl + "/sign-in/kakao");
-        await page.GetByTestId($"kakao-account-{KakaoAccount.Tester.Id}").ClickAsync();
-        await page.GetByTestId("kakao-agree").ClickAsync();
-        await page.WaitForURLAsync(session.BaseUrl + "/");
-    }
 }
