@@ -5,10 +5,12 @@ using BookstoreBlazor.Catalog;
 using BookstoreBlazor.Clubs;
 using BookstoreBlazor.Health;
 using BookstoreBlazor.Hosting;
+using BookstoreBlazor.Hosting.Proxy;
 using BookstoreBlazor.Localization;
 using BookstoreBlazor.Sessions;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddBookstoreProxy();
 builder.AddLogtoEmulatorWhenUnconfigured();
 builder.AddLogtoAuthentication();
 builder.AddBookstoreSessions();
@@ -22,6 +24,7 @@ builder.AddBookstoreAntiforgery();
 builder.AddBookstoreHealth();
 
 var app = builder.Build();
+app.UseBookstoreProxy();
 app.UseSecurityHeaders();
 app.UseBookstoreLocalization();
 app.UseBookstorePipeline();

@@ -26,6 +26,9 @@ public sealed class HttpBrowser : IDisposable
     /// <summary>The browser's language preferences, sent as Accept-Language from now on (e.g. <c>ko-KR,ko;q=0.9</c>).</summary>
     public void PreferLanguages(string acceptLanguage) => _http.DefaultRequestHeaders.AcceptLanguage.ParseAdd(acceptLanguage);
 
+    /// <summary>Sends this header with every request from now on, as a proxy in front of the app would add it.</summary>
+    public void AddHeader(string name, string value) => _http.DefaultRequestHeaders.Add(name, value);
+
     /// <summary>
     /// Opens <paramref name="url"/> and follows redirects, stopping (without a request) at the first URL
     /// <paramref name="stopAt"/> accepts, e.g. a client's redirect URI on a host that does not exist.
