@@ -33,7 +33,7 @@ public sealed class PostgresDownTests
         var signIn = await newcomer.SubmitAsync(consent, KakaoAgree);
         var readiness = await SessionStoreOutagePage.ReadinessAsync(env);
         postgres.Restore();
-        await WaitUntilReadyAsync(env);
+        var readinessAfter = await SessionStoreOutagePage.ReadinessAsync(env);
 
         await SessionStoreOutagePage.AssertResponseAsync(pageLoad);
         SessionStoreOutagePage.AssertShown(profile, SessionStoreOutagePage.PageText, "/profile");
@@ -41,26 +41,34 @@ public sealed class PostgresDownTests
         Assert.Equal(EmulatorEnvironment.KakaoConsentPath, consent.Uri.AbsolutePath);
         SessionStoreOutagePage.AssertShown(signIn, SessionStoreOutagePage.SignInText, "/sign-in");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, readiness);
+        Assert.Equal(HttpStatusCode.OK, readinessAfter);
         await SessionInstances.AssertSignedInAsync(env, "카카오테스터");
         var retried = await newcomer.GoAsync(new Uri(env.AppBase, "/sign-in"));
         Assert.Equal("/", retried.Uri.AbsolutePath);
         Assert.Equal(SessionInstances.SignedIn, retried.Text("auth-state"));
     }
 
-    /// <summary>
-    /// What an orchestrator does before it sends users back: a connection the pool kept from before the outage
-    /// fails once, and the probe's retries clear them out.
-    /// </summary>
-    private static async Task WaitUntilReadyAsync(EmulatorEnvironment env)
+    [Fact]
+    public async Task AfterARestart_TheFirstRequestSucceeds_ThoughEveryPooledConnectionIsDead()
     {
-        for (var attempt = 0; attempt < 40; attempt++)
-        {
-            if (await SessionStoreOutagePage.ReadinessAsync(env) == HttpStatusCode.OK)
-                return;
-            await Task.Delay(250);
-        }
+        await using var postgres = await PostgresBehindRelay.CreateAsync();
+        await using var env = await EmulatorEnvironment.StartAsync(settings: postgres.Settings(
+            ("Sessions:CacheDuration", "00:00:00.001")));
+        await env.SignInWithKakaoAsync(KakaoAccount.Tester);
+        // Page loads at once leave several connections idle in the pool.
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => env.GoAsync("/")));
 
-        Assert.Fail("/health/ready did not recover after the database came back.");
+        // A restart with no request in between: every pooled connection is dead, and the app does not know it yet.
+        postgres.Cut();
+        postgres.Restore();
+        var home = await env.GoAsync("/");
+        var signOut = await env.SignOutAsync();
+        var readiness = await SessionStoreOutagePage.ReadinessAsync(env);
+
+        Assert.Equal(HttpStatusCode.OK, home.Status);
+        Assert.Equal(SessionInstances.SignedIn, home.Text("auth-state"));
+        Assert.Equal("/?notice=signed-out", signOut.PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, readiness);
     }
 
     private static readonly Dictionary<string, string?> KakaoAgree = new()

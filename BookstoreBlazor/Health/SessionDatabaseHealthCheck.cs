@@ -22,8 +22,12 @@ internal sealed class SessionDatabaseHealthCheck(IDbContextFactory<BookstoreDbCo
             if (!await db.Database.CanConnectAsync(timeout.Token))
                 return HealthCheckResult.Unhealthy("The session database refused the connection or does not exist.");
 
-            // Nothing is written: the transaction is rolled back when disposed.
-            await using var write = await db.Database.BeginTransactionAsync(timeout.Token);
+            // Nothing is written: the transaction is rolled back when disposed. Inside the execution strategy, as
+            // PostgreSQL's retries on a broken connection require of a transaction the app begins itself.
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+            {
+                await using var write = await db.Database.BeginTransactionAsync(token);
+            }, timeout.Token);
             return HealthCheckResult.Healthy();
         }
         catch (Exception e)

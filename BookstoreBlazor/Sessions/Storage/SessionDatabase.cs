@@ -19,7 +19,8 @@ public static class SessionDatabase
         if (!string.IsNullOrWhiteSpace(postgres))
         {
             var connectionString = DatabaseTimeouts.ForPostgres(postgres, sessions.DatabaseTimeout);
-            services.AddDbContextFactory<PostgresBookstoreDbContext>(db => db.UseNpgsql(connectionString));
+            services.AddDbContextFactory<PostgresBookstoreDbContext>(db => db.UseNpgsql(connectionString,
+                npgsql => npgsql.ExecutionStrategy(dependencies => new ReconnectOnceExecutionStrategy(dependencies))));
             services.AddSingleton<IDbContextFactory<BookstoreDbContext>, FlavourFactory<PostgresBookstoreDbContext>>();
         }
         else
