@@ -88,6 +88,32 @@ public sealed class LogtoSlowTests
         Assert.Contains(env.App.Logs.Lines, l => l.Contains("Logto could not be reached for revocation (TaskCanceledException)"));
     }
 
+    [SecurityCase(CatalogueArea.Faults, "Logto slower than `Logto:Timeout` to revoke another session's refresh token on /sessions",
+        "That session still ends, this one is kept, and the page says Logto was not reached")]
+    [Fact]
+    public async Task SigningOutAnotherSession_WhenLogtoRevokesTooSlowly_StillEndsIt_AndSaysSo()
+    {
+        await using var env = await EmulatorEnvironment.StartAsync(settings: ShortTimeout());
+        using var phone = new HttpBrowser();
+        await env.Browser.SignInWithKakaoAsync(env, KakaoAccount.Tester);
+        await phone.SignInWithKakaoAsync(env, KakaoAccount.Tester);
+        var phoneId = await phone.CurrentSessionIdAsync(env);
+        var laptopToken = await RefreshTokenAsync(env);
+        var page = await env.Browser.OpenSessionsAsync(env);
+        env.Logto.Options.RevocationResponseDelay = SlowAnswer;
+
+        var done = await env.Browser.SubmitAsync(page, action: SessionsWalk.Revoke(phoneId));
+
+        Assert.Equal("/sessions?notice=session-ended-locally", done.PathAndQuery);
+        Assert.Equal("That session is signed out of Bookstore. Logto could not be reached, so that device may still be able to use " +
+                     "your Logto sign-in.", done.Text("sessions-notice"));
+        Assert.False(await phone.IsSignedInAsync(env));
+        Assert.Equal(1, await SessionRows.CountAsync(env));
+        Assert.Equal(laptopToken, await RefreshTokenAsync(env));
+        Assert.True(await env.Browser.IsSignedInAsync(env));
+        Assert.Contains(env.App.Logs.Lines, l => l.Contains("Logto could not be reached for revocation (TaskCanceledException)"));
+    }
+
     private static async Task<string?> RefreshTokenAsync(EmulatorEnvironment env) =>
         (await SavedTokens.ReadAsync(env)).Properties.GetTokenValue("refresh_token");
 }

@@ -147,6 +147,9 @@ internal sealed partial class ServerSideTicketStore(
     /// <summary>Drops a session from this instance's cache; other instances drop it within <see cref="SessionOptions.CacheDuration"/>.</summary>
     public void Forget(string id) => cache.Remove(CacheKey(id));
 
+    /// <summary>The refresh token inside a stored ticket, or null (none, or unreadable with this key ring).</summary>
+    public string? RefreshTokenIn(byte[] storedTicket) => Unprotect(storedTicket)?.Properties.GetTokenValue("refresh_token");
+
     private byte[] Protect(AuthenticationTicket ticket) => _protector.Protect(TicketSerializer.Default.Serialize(ticket));
 
     private AuthenticationTicket? Unprotect(byte[] blob)
