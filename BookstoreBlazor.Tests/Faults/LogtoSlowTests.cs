@@ -118,15 +118,12 @@ public sealed class LogtoSlowTests
     public async Task SigningOutAnotherSession_WhenLogtoRevokesTooSlowly_StillEndsIt_AndSaysSo()
     {
         await using var env = await EmulatorEnvironment.StartAsync(settings: ShortTimeout());
-        using var phone = new HttpBrowser();
-        await env.Browser.SignInWithKakaoAsync(env, KakaoAccount.Tester);
-        await phone.SignInWithKakaoAsync(env, KakaoAccount.Tester);
-        var phoneId = await phone.CurrentSessionIdAsync(env);
+        var (phone, phoneId) = await SessionsWalk.SignInPhoneTooAsync(env);
+        using var _ = phone;
         var laptopToken = await RefreshTokenAsync(env);
-        var page = await env.Browser.OpenSessionsAsync(env);
         env.Logto.Options.RevocationResponseDelay = SlowAnswer;
 
-        var done = await env.Browser.SubmitAsync(page, action: SessionsWalk.Revoke(phoneId));
+        var done = await env.Browser.SignOutSessionAsync(env, phoneId);
 
         Assert.Equal("/sessions?notice=session-ended-locally", done.PathAndQuery);
         Assert.Equal("That session is signed out of Bookstore. Logto could not be reached, so that device may still be able to use " +

@@ -40,12 +40,9 @@ public sealed class GoneSessionCacheTests
     public async Task ASessionEndedOnThisInstance_CostsNoRead_AndTheSameBrowserSignsInAgainAsANewSession()
     {
         await using var env = await EmulatorEnvironment.StartAsync();
-        using var phone = new HttpBrowser();
-        await env.Browser.SignInWithKakaoAsync(env, KakaoAccount.Tester);
-        await phone.SignInWithKakaoAsync(env, KakaoAccount.Tester);
-        var phoneId = await phone.CurrentSessionIdAsync(env);
-        var page = await env.Browser.OpenSessionsAsync(env);
-        await env.Browser.SubmitAsync(page, action: Revoke(phoneId));
+        var (phone, phoneId) = await SignInPhoneTooAsync(env);
+        using var _ = phone;
+        await env.Browser.SignOutSessionAsync(env, phoneId);
         using var reads = SessionReads.Watch(env);
 
         for (var i = 0; i < Requests; i++)

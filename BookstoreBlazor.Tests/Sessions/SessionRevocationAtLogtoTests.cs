@@ -19,17 +19,14 @@ public sealed class SessionRevocationAtLogtoTests
     public async Task SigningOutAnotherSession_RevokesItsRefreshTokenAtLogto_AndLeavesThisOnesAlone()
     {
         await using var env = await EmulatorEnvironment.StartAsync();
-        using var phone = new HttpBrowser();
-        await env.Browser.SignInWithKakaoAsync(env, KakaoAccount.Tester);
-        await phone.SignInWithKakaoAsync(env, KakaoAccount.Tester);
+        var (phone, phoneId) = await SignInPhoneTooAsync(env);
+        using var _ = phone;
         var phoneToken = await RefreshTokenOfAsync(env, phone);
         var laptopToken = await RefreshTokenOfAsync(env, env.Browser);
         var logto = new OidcTestClient(env.Logto, env.Browser);
         Assert.True(await logto.IsActiveAsync(phoneToken));
-        var phoneId = await phone.CurrentSessionIdAsync(env);
-        var page = await env.Browser.OpenSessionsAsync(env);
 
-        var done = await env.Browser.SubmitAsync(page, action: Revoke(phoneId));
+        var done = await env.Browser.SignOutSessionAsync(env, phoneId);
 
         Assert.Equal("/sessions?notice=session-ended", done.PathAndQuery);
         Assert.Equal("invalid_grant", (string?)(await RefreshAsync(logto, phoneToken))["error"]);
