@@ -87,6 +87,14 @@ internal static class EmulatorApp
                 return;
             }
 
+            if (token)
+            {
+                // Held after the work, whether or not the client still waits: Logto has rotated by then either way.
+                context.Response.OnStarting(() => IsRefresh(context) && options.RefreshAnswerDelayAfterRotation > TimeSpan.Zero
+                    ? Task.Delay(options.RefreshAnswerDelayAfterRotation)
+                    : Task.CompletedTask);
+            }
+
             await next(context);
         });
         app.UseAuthentication();
@@ -100,6 +108,10 @@ internal static class EmulatorApp
         app.MapManagementApi();
         app.MapGet("/", () => Results.Redirect("/" + OidcServerSetup.Discovery));
     }
+
+    // The token endpoint has read the form by the time its answer starts.
+    private static bool IsRefresh(HttpContext context) =>
+        context.Request.HasFormContentType && context.Request.Form["grant_type"] == "refresh_token";
 
     /// <summary>
     /// A slow answer is slow before any work: a client that gives up first (its timeout) leaves nothing done, so a

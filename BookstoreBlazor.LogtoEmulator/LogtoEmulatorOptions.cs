@@ -80,6 +80,12 @@ public sealed class LogtoEmulatorOptions
     /// </summary>
     public TimeSpan TokenResponseDelay { get; set; }
 
+    /// <summary>
+    /// Test fault: a refresh is done at once (the refresh token rotated, the old one spent) but its answer leaves this
+    /// much later, as from a Logto whose reply is slow on the way back. A client that stops waiting loses the new token.
+    /// </summary>
+    public TimeSpan RefreshAnswerDelayAfterRotation { get; set; }
+
     /// <summary>Test fault: every revocation endpoint answer comes this much later (nothing revoked if the client gives up first).</summary>
     public TimeSpan RevocationResponseDelay { get; set; }
 

@@ -58,13 +58,11 @@ public sealed class LogtoSlowTests
         env.Logto.Options.TokenResponseDelay = SlowAnswer;
 
         var duringSlowness = await env.GoAsync("/profile");
-        var afterTimeout = await RefreshTokenAsync(env);
         env.Logto.Options.TokenResponseDelay = TimeSpan.Zero;
         var afterSlowness = await env.GoAsync("/profile");
 
         Assert.Equal("카카오테스터", duringSlowness.Text("profile-name"));
-        Assert.Equal(before, afterTimeout);
-        Assert.Contains(env.App.Logs.Lines, l => l.Contains("Logto could not be reached for refresh (TaskCanceledException)"));
+        Assert.Contains(env.App.Logs.Lines, l => l.Contains("Logto has not answered the refresh of session"));
         Assert.Equal("카카오테스터", afterSlowness.Text("profile-name"));
         Assert.NotEqual(before, await RefreshTokenAsync(env));
     }
@@ -85,6 +83,55 @@ public sealed class LogtoSlowTests
             home.Text("notice"));
         Assert.Equal(SessionInstances.SignedOut, home.Text("auth-state"));
         Assert.Equal(0, await SessionRows.CountAsync(env));
+        Assert.Contains(env.App.Logs.Lines, l => l.Contains("Logto could not be reached for revocation (TaskCanceledException)"));
+    }
+
+    [SecurityCase(CatalogueArea.Faults, "Logto rotates the refresh token but its answer arrives after `Logto:Timeout`",
+        "The page goes on at the timeout; the late answer is still taken, so the spent token is never reused and the user stays signed in")]
+    [Fact]
+    public async Task Refresh_WhenLogtoRotatesButAnswersAfterTheTimeout_TakesTheLateAnswer_AndStaysSignedIn()
+    {
+        // Every user access token is due at once, so each page load refreshes.
+        await using var env = await EmulatorEnvironment.StartAsync(new LogtoEmulatorOptions { AccessTokenLifetime = TimeSpan.FromMinutes(10) },
+            ShortTimeout(("Sessions:RefreshLeeway", "00:10:00")));
+        await env.SignInWithKakaoAsync(KakaoAccount.Tester);
+        var before = await RefreshTokenAsync(env);
+        env.Logto.Options.RefreshAnswerDelayAfterRotation = SlowAnswer;
+
+        var duringSlowness = await env.GoAsync("/profile");
+        env.Logto.Options.RefreshAnswerDelayAfterRotation = TimeSpan.Zero;
+        await Eventually.TrueAsync(async () => await RefreshTokenAsync(env) != before, "Saving the late answer's refresh token");
+        var late = await RefreshTokenAsync(env);
+        var afterSlowness = await env.GoAsync("/profile");
+
+        Assert.Equal("카카오테스터", duringSlowness.Text("profile-name"));
+        Assert.Contains(env.App.Logs.Lines, l => l.Contains("Logto has not answered the refresh of session"));
+        // The next refresh used the late answer's token: Logto took it (a spent one would have ended the session).
+        Assert.Equal("카카오테스터", afterSlowness.Text("profile-name"));
+        Assert.NotEqual(late, await RefreshTokenAsync(env));
+        Assert.DoesNotContain(env.App.Logs.Lines, l => l.Contains("Logto refused a refresh"));
+    }
+
+    [SecurityCase(CatalogueArea.Faults, "Logto slower than `Logto:Timeout` to revoke another session's refresh token on /sessions",
+        "That session still ends, this one is kept, and the page says Logto was not reached")]
+    [Fact]
+    public async Task SigningOutAnotherSession_WhenLogtoRevokesTooSlowly_StillEndsIt_AndSaysSo()
+    {
+        await using var env = await EmulatorEnvironment.StartAsync(settings: ShortTimeout());
+        var (phone, phoneId) = await SessionsWalk.SignInPhoneTooAsync(env);
+        using var _ = phone;
+        var laptopToken = await RefreshTokenAsync(env);
+        env.Logto.Options.RevocationResponseDelay = SlowAnswer;
+
+        var done = await env.Browser.SignOutSessionAsync(env, phoneId);
+
+        Assert.Equal("/sessions?notice=session-ended-locally", done.PathAndQuery);
+        Assert.Equal("That session is signed out of Bookstore. Logto could not be reached, so that device may still be able to use " +
+                     "your Logto sign-in.", done.Text("sessions-notice"));
+        Assert.False(await phone.IsSignedInAsync(env));
+        Assert.Equal(1, await SessionRows.CountAsync(env));
+        Assert.Equal(laptopToken, await RefreshTokenAsync(env));
+        Assert.True(await env.Browser.IsSignedInAsync(env));
         Assert.Contains(env.App.Logs.Lines, l => l.Contains("Logto could not be reached for revocation (TaskCanceledException)"));
     }
 

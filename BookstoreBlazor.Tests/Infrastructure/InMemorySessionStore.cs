@@ -28,6 +28,7 @@ public sealed class InMemorySessionStore : IAsyncDisposable
         services.AddOptions<SessionOptions>();
         services.AddSingleton(TimeProvider.System);
         services.AddLogging();
+        services.AddSingleton<GoneSessions>();
         services.AddSingleton<ServerSideTicketStore>();
         services.AddSingleton<UserSessions>();
         _services = services.BuildServiceProvider();

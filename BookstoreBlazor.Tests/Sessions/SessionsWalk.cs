@@ -32,6 +32,19 @@ public static class SessionsWalk
         return home;
     }
 
+    /// <summary>A second browser (a phone) signed in as the same Kakao user as the environment's own, and its session id.</summary>
+    public static async Task<(HttpBrowser Phone, string PhoneId)> SignInPhoneTooAsync(EmulatorEnvironment env)
+    {
+        var phone = new HttpBrowser();
+        await env.Browser.SignInWithKakaoAsync(env, KakaoAccount.Tester);
+        await phone.SignInWithKakaoAsync(env, KakaoAccount.Tester);
+        return (phone, await phone.CurrentSessionIdAsync(env));
+    }
+
+    /// <summary>Presses <em>Sign out</em> on session <paramref name="id"/>'s row of this browser's sessions page.</summary>
+    public static async Task<BrowserPage> SignOutSessionAsync(this HttpBrowser browser, EmulatorEnvironment env, string id) =>
+        await browser.SubmitAsync(await browser.OpenSessionsAsync(env), action: Revoke(id));
+
     public static Task<BrowserPage> OpenSessionsAsync(this HttpBrowser browser, EmulatorEnvironment env) =>
         browser.GoAsync(new Uri(env.AppBase, "/sessions"));
 

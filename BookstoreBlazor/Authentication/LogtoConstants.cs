@@ -58,4 +58,6 @@ public static class BookstoreNotices
     public const string SignedOutLocally = "signed-out-locally";
     public const string SessionEnded = "session-ended";
     public const string OthersEnded = "others-ended";
+    public const string SessionEndedLocally = "session-ended-locally";
+    public const string OthersEndedLocally = "others-ended-locally";
 }

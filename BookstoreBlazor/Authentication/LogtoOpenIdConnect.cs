@@ -65,7 +65,8 @@ internal static class LogtoOpenIdConnect
         oidc.TokenHandler = new SignedIdTokenHandler { MapInboundClaims = false };
 
         // The one HttpClient every call to Logto goes through: the handler's, its configuration manager's (discovery,
-        // keys; also used by the logout-token check and the health check) and LogtoTokenClient's refresh and revocation.
+        // keys; also used by the logout-token check and the health check) and LogtoTokenClient's revocation. (Its refresh
+        // call waits longer for Logto's answer, which carries the rotated refresh token: see LogtoOptions.RefreshAnswerLimit.)
         oidc.BackchannelTimeout = logto.Timeout;
         oidc.EventsType = typeof(LogtoOpenIdConnectEvents);
     }

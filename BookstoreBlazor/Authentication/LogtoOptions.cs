@@ -48,6 +48,19 @@ public sealed class LogtoOptions
 
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long one session's refresh may hold its lock: longer than a refresh can take, so it never lapses mid-way,
+    /// yet short enough that a crashed holder blocks the session only briefly.
+    /// </summary>
+    public TimeSpan RefreshHold => TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(30).Ticks, 3 * Timeout.Ticks));
+
+    /// <summary>
+    /// How long a refresh's answer is still awaited after the page stopped waiting (at <see cref="Timeout"/>): Logto
+    /// rotates the refresh token as it answers, so a late answer is the only copy of the new one. Within the lock's
+    /// hold, leaving one <see cref="Timeout"/> for discovery.
+    /// </summary>
+    public TimeSpan RefreshAnswerLimit => RefreshHold - Timeout;
+
     /// <summary>Past this a "timeout" is a mistake, e.g. <c>10</c>, which a time span reads as ten days.</summary>
     public static readonly TimeSpan MaxTimeout = TimeSpan.FromMinutes(2);
 

@@ -42,12 +42,19 @@ public enum RevocationOutcome
 }
 
 /// <summary>
-/// Logto's token and revocation endpoints, called with the app's own credentials through the OIDC handler's
-/// back-channel (same timeout, Logto:Timeout; same discovery document).
+/// Logto's token and revocation endpoints, called with the app's own credentials, through the OIDC handler's
+/// back-channel (same timeout, Logto:Timeout; same discovery document), except the refresh call itself.
 /// </summary>
-internal sealed partial class LogtoTokenClient(IOptionsMonitor<OpenIdConnectOptions> oidcOptions, ILogger<LogtoTokenClient> logger)
+internal sealed partial class LogtoTokenClient(IOptionsMonitor<OpenIdConnectOptions> oidcOptions, IOptions<LogtoOptions> logtoOptions,
+    ILogger<LogtoTokenClient> logger) : IDisposable
 {
+    // The refresh call alone waits past Logto:Timeout (up to RefreshAnswerLimit): its answer carries the rotated refresh
+    // token, and a caller that cannot wait that long stops waiting without abandoning it (SessionRefresher).
+    private readonly HttpClient _refreshHttp = new() { Timeout = logtoOptions.Value.RefreshAnswerLimit };
+
     private OpenIdConnectOptions Oidc => oidcOptions.Get(LogtoSchemes.Logto);
+
+    public void Dispose() => _refreshHttp.Dispose();
 
     /// <summary>
     /// A refresh-token grant. With <paramref name="resource"/> (RFC 8707), Logto answers an access token for that API
@@ -70,7 +77,7 @@ internal sealed partial class LogtoTokenClient(IOptionsMonitor<OpenIdConnectOpti
                 form["resource"] = resource;
             if (organizationId is not null)
                 form["organization_id"] = organizationId;
-            using var response = await PostAsync(configuration.TokenEndpoint, form, cancellationToken);
+            using var response = await PostAsync(_refreshHttp, configuration.TokenEndpoint, form, cancellationToken);
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             var status = (int)response.StatusCode;
             if (status is 400 or 401 || (status == 403 && forOrganization && ErrorOf(body) is "access_denied" or "insufficient_scope"))
@@ -115,7 +122,7 @@ internal sealed partial class LogtoTokenClient(IOptionsMonitor<OpenIdConnectOpti
                 return RevocationOutcome.NotRevoked;
             }
 
-            using var response = await PostAsync(configuration.RevocationEndpoint, new()
+            using var response = await PostAsync(Oidc.Backchannel, configuration.RevocationEndpoint, new()
             {
                 ["token"] = refreshToken,
                 ["token_type_hint"] = "refresh_token",
@@ -155,11 +162,12 @@ internal sealed partial class LogtoTokenClient(IOptionsMonitor<OpenIdConnectOpti
         return token;
     }
 
-    private async Task<HttpResponseMessage> PostAsync(string endpoint, Dictionary<string, string> form, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> PostAsync(HttpClient http, string endpoint, Dictionary<string, string> form,
+        CancellationToken cancellationToken)
     {
         form["client_id"] = Oidc.ClientId!;
         form["client_secret"] = Oidc.ClientSecret!;
-        return await Oidc.Backchannel.PostAsync(endpoint, new FormUrlEncodedContent(form), cancellationToken);
+        return await http.PostAsync(endpoint, new FormUrlEncodedContent(form), cancellationToken);
     }
 
     private static string ErrorOf(string body)

@@ -11,12 +11,14 @@ namespace BookstoreBlazor.Sessions;
 
 /// <summary>
 /// Keeps each sign-in's claims and tokens in the database; the auth cookie carries only a random key. Reads go
-/// through a short in-memory cache, so a page load does not cost a database round trip.
+/// through a short in-memory cache, so a page load does not cost a database round trip; a session found gone is
+/// remembered as gone (<see cref="GoneSessions"/>), so a stale cookie costs none either.
 /// </summary>
 internal sealed partial class ServerSideTicketStore(
     IDbContextFactory<BookstoreDbContext> databases,
     IDataProtectionProvider dataProtection,
     IMemoryCache cache,
+    GoneSessions gone,
     IOptions<SessionOptions> options,
     TimeProvider clock,
     ILogger<ServerSideTicketStore> logger) : ITicketStore
@@ -84,7 +86,10 @@ internal sealed partial class ServerSideTicketStore(
 
     /// <summary>The ticket of the session with this id (the key's hash), or null when it is gone or expired.</summary>
     public async Task<AuthenticationTicket?> RetrieveByIdAsync(string id, CancellationToken cancellationToken) =>
-        cache.TryGetValue(CacheKey(id), out AuthenticationTicket? cached) ? cached : await LoadAsync(id, cancellationToken);
+        // Gone first: it is final, while a ticket cached by a read racing the session's end may outlive it briefly.
+        gone.Contains(id) ? null
+        : cache.TryGetValue(CacheKey(id), out AuthenticationTicket? cached) ? cached
+        : await LoadAsync(id, cancellationToken);
 
     /// <summary>Reads the session from the database, past the cache (another instance may have changed it).</summary>
     public async Task<AuthenticationTicket?> LoadAsync(string id, CancellationToken cancellationToken)
@@ -92,7 +97,14 @@ internal sealed partial class ServerSideTicketStore(
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (session is null || session.ExpiresAt <= now || Unprotect(session.Ticket) is not { } ticket)
+        if (session is null || session.ExpiresAt <= now)
+        {
+            gone.Add(id);
+            return null;
+        }
+
+        // Not remembered as gone: a ticket this instance cannot read yet may be readable once its key ring refreshes.
+        if (Unprotect(session.Ticket) is not { } ticket)
         {
             return null;
         }
@@ -144,8 +156,18 @@ internal sealed partial class ServerSideTicketStore(
         Forget(id);
     }
 
-    /// <summary>Drops a session from this instance's cache; other instances drop it within <see cref="SessionOptions.CacheDuration"/>.</summary>
-    public void Forget(string id) => cache.Remove(CacheKey(id));
+    /// <summary>
+    /// For a session just deleted: drops it from this instance's cache and remembers it as gone; other instances drop it
+    /// within <see cref="SessionOptions.CacheDuration"/>.
+    /// </summary>
+    public void Forget(string id)
+    {
+        gone.Add(id);
+        cache.Remove(CacheKey(id));
+    }
+
+    /// <summary>The refresh token inside a stored ticket, or null (none, or unreadable with this key ring).</summary>
+    public string? RefreshTokenIn(byte[] storedTicket) => Unprotect(storedTicket)?.Properties.GetTokenValue("refresh_token");
 
     private byte[] Protect(AuthenticationTicket ticket) => _protector.Protect(TicketSerializer.Default.Serialize(ticket));
 

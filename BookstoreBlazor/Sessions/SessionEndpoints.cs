@@ -18,7 +18,8 @@ internal static class SessionEndpoints
         return app;
     }
 
-    private static async Task<IResult> RevokeAsync(string id, HttpContext context, IAntiforgery antiforgery, UserSessions sessions)
+    private static async Task<IResult> RevokeAsync(string id, HttpContext context, IAntiforgery antiforgery, UserSessions sessions,
+        LogtoTokenClient logto)
     {
         if (await RefusalAsync(context, antiforgery) is { } refusal)
             return refusal;
@@ -27,18 +28,35 @@ internal static class SessionEndpoints
         if (string.Equals(id, currentId, StringComparison.Ordinal))
             return Results.BadRequest();
 
-        return await sessions.EndAsync(userId, id, context.RequestAborted) == 0
-            ? Results.NotFound()
-            : BackToSessions(BookstoreNotices.SessionEnded);
+        var ended = await sessions.EndAsync(userId, id, context.RequestAborted);
+        if (ended.Count == 0)
+            return Results.NotFound();
+        return BackToSessions(await RevokeAtLogtoAsync(logto, ended)
+            ? BookstoreNotices.SessionEnded
+            : BookstoreNotices.SessionEndedLocally);
     }
 
-    private static async Task<IResult> RevokeOthersAsync(HttpContext context, IAntiforgery antiforgery, UserSessions sessions)
+    private static async Task<IResult> RevokeOthersAsync(HttpContext context, IAntiforgery antiforgery, UserSessions sessions,
+        LogtoTokenClient logto)
     {
         if (await RefusalAsync(context, antiforgery) is { } refusal)
             return refusal;
         var (userId, currentId) = Caller(context.User);
-        await sessions.EndAllExceptAsync(userId, currentId, context.RequestAborted);
-        return BackToSessions(BookstoreNotices.OthersEnded);
+        var ended = await sessions.EndAllExceptAsync(userId, currentId, context.RequestAborted);
+        return BackToSessions(await RevokeAtLogtoAsync(logto, ended)
+            ? BookstoreNotices.OthersEnded
+            : BookstoreNotices.OthersEndedLocally);
+    }
+
+    /// <summary>
+    /// The Bookstore sessions have ended already; their refresh tokens would still work at Logto until revoked. All at
+    /// once, so the page waits at most one <c>Logto:Timeout</c>; not tied to the request, so a browser that leaves does
+    /// not cut the revocation short. False when Logto could not be reached for one of them.
+    /// </summary>
+    private static async Task<bool> RevokeAtLogtoAsync(LogtoTokenClient logto, EndedSessions ended)
+    {
+        var outcomes = await Task.WhenAll(ended.RefreshTokens.Select(token => logto.RevokeAsync(token, CancellationToken.None)));
+        return !outcomes.Contains(RevocationOutcome.Unreachable);
     }
 
     private static async Task<IResult?> RefusalAsync(HttpContext context, IAntiforgery antiforgery)

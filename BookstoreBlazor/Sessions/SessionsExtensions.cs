@@ -25,6 +25,7 @@ public static class SessionsExtensions
         services.AddDataProtection().PersistKeysToDbContext<BookstoreDbContext>().SetApplicationName("Bookstore");
         services.AddMemoryCache();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<GoneSessions>();
         services.AddSingleton<ServerSideTicketStore>();
         services.AddSingleton<UserSessions>();
         services.AddSingleton<ExpiredSessionPruner>();

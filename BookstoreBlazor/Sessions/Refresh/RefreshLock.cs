@@ -11,11 +11,7 @@ namespace BookstoreBlazor.Sessions.Refresh;
 /// </summary>
 internal sealed class RefreshLock(IDbContextFactory<BookstoreDbContext> databases, IOptions<LogtoOptions> logto, TimeProvider clock)
 {
-    /// <summary>
-    /// Longer than a refresh can take (at most discovery, keys and the token call, each bounded by Logto:Timeout), so
-    /// the lock never lapses mid-refresh, yet a crashed holder cannot block for long.
-    /// </summary>
-    private TimeSpan Hold => TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(30).Ticks, 3 * logto.Value.Timeout.Ticks));
+    private TimeSpan Hold => logto.Value.RefreshHold;
 
     public async Task<bool> TryTakeAsync(string sessionId, CancellationToken cancellationToken)
     {

@@ -98,14 +98,7 @@ internal sealed partial class SessionRefresher(
         {
             if (await refreshLock.TryTakeAsync(sessionId, cancellationToken))
             {
-                try
-                {
-                    return await RefreshHoldingLockAsync(sessionId, tokens, due, cancellationToken);
-                }
-                finally
-                {
-                    await refreshLock.ReleaseAsync(sessionId);
-                }
+                return await RefreshWithinTimeoutAsync(sessionId, tokens, due, cancellationToken);
             }
 
             // Someone else is refreshing this session; their new tokens land in the database.
@@ -125,6 +118,45 @@ internal sealed partial class SessionRefresher(
             {
                 return new(SessionState.Unavailable, latest);
             }
+        }
+    }
+
+    /// <summary>
+    /// The caller waits at most <c>Logto:Timeout</c>; the refresh itself goes on (and keeps the lock) until Logto answers,
+    /// up to <see cref="LogtoOptions.RefreshAnswerLimit"/>. Logto rotates the refresh token as it answers and has no grace
+    /// period for the old one, so abandoning a late answer would leave only a spent token, whose next use revokes the
+    /// whole grant and signs the user out. Other callers wait for the lock meanwhile, as for any refresh.
+    /// </summary>
+    private async Task<SessionCheck> RefreshWithinTimeoutAsync(string sessionId, SessionTokens tokens, Func<AuthenticationTicket, bool> due,
+        CancellationToken cancellationToken)
+    {
+        var refresh = RefreshThenReleaseAsync(sessionId, tokens, due, cancellationToken);
+        using var stopWaiting = new CancellationTokenSource();
+        var waited = Task.Delay(logtoOptions.Value.Timeout, clock, stopWaiting.Token);
+        if (await Task.WhenAny(refresh, waited) == refresh)
+        {
+            await stopWaiting.CancelAsync();
+            return await refresh;
+        }
+
+        LogAnswerAwaited(logger, sessionId[..8]);
+        _ = refresh.ContinueWith(late => LogLateRefreshFailed(logger, late.Exception!.GetBaseException().GetType().Name),
+            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        return await store.RetrieveByIdAsync(sessionId, CancellationToken.None) is { } current
+            ? new(SessionState.Unavailable, current)
+            : SessionCheck.Ended;
+    }
+
+    private async Task<SessionCheck> RefreshThenReleaseAsync(string sessionId, SessionTokens tokens, Func<AuthenticationTicket, bool> due,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RefreshHoldingLockAsync(sessionId, tokens, due, cancellationToken);
+        }
+        finally
+        {
+            await refreshLock.ReleaseAsync(sessionId);
         }
     }
 
@@ -212,6 +244,13 @@ internal sealed partial class SessionRefresher(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refreshed the tokens of session {SessionPrefix}… (new {Token}).")]
     private static partial void LogRefreshed(ILogger logger, string sessionPrefix, string token);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Logto has not answered the refresh of session {SessionPrefix}… within Logto:Timeout; the page goes on with the current tokens while the answer is awaited.")]
+    private static partial void LogAnswerAwaited(ILogger logger, string sessionPrefix);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A refresh whose answer came after Logto:Timeout could not be finished ({Cause}).")]
+    private static partial void LogLateRefreshFailed(ILogger logger, string cause);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Logto refused the session's {Token} ({Error}); the session goes on without it.")]
     private static partial void LogTokenRefused(ILogger logger, string token, string error);
