@@ -23,6 +23,9 @@ public sealed class EmulatorStatistics
 
     internal void CountRequest() => Interlocked.Increment(ref _requests);
 
+    /// <summary>The emulator's own warm-up requests at start are none of an app's.</summary>
+    internal void Forget(int requests) => Interlocked.Add(ref _requests, -requests);
+
     internal void CountRefreshTokenGrant() => Interlocked.Increment(ref _refreshTokenGrants);
 
     internal void CountClientCredentialsGrant() => Interlocked.Increment(ref _clientCredentialsGrants);
