@@ -73,6 +73,11 @@ internal static class EmulatorApp
         app.Use(async (context, next) =>
         {
             statistics.CountRequest();
+            if (context.Request.Path.Equals("/" + OidcServerSetup.Discovery, StringComparison.Ordinal))
+            {
+                statistics.CountDiscoveryRequest();
+            }
+
             var revocation = context.Request.Path.StartsWithSegments("/" + OidcServerSetup.Revocation, StringComparison.Ordinal);
             var token = !revocation && context.Request.Path.StartsWithSegments("/" + OidcServerSetup.Token, StringComparison.Ordinal);
             var delay = revocation ? options.RevocationResponseDelay : token ? options.TokenResponseDelay : TimeSpan.Zero;

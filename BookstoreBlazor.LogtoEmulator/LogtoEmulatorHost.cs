@@ -96,6 +96,11 @@ public sealed partial class LogtoEmulatorHost : IAsyncDisposable
         var emulator = new LogtoEmulatorHost(app, database, endpoint, options);
         await emulator.SeedAsync(cancellationToken);
         await app.StartAsync(cancellationToken);
+        if (options.EnablePushedAuthorization)
+        {
+            await PushedRequestWarmUp.RunAsync(emulator, cancellationToken);
+        }
+
         return emulator;
     }
 

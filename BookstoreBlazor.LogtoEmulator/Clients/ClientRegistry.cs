@@ -17,6 +17,15 @@ internal sealed class ClientRegistry(IServiceScopeFactory scopes, BackchannelLog
         backchannel.Add(client.ClientId, client.BackchannelLogoutUris);
     }
 
+    /// <summary>Removes an application and, with it, the requests, grants and tokens stored for it.</summary>
+    public async Task RemoveAsync(string clientId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var manager = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        if (await manager.FindByClientIdAsync(clientId, cancellationToken) is { } application)
+            await manager.DeleteAsync(application, cancellationToken);
+    }
+
     /// <summary>
     /// An M2M app, as Logto sets one up: a confidential client whose only grant is client_credentials, at the token
     /// endpoint. It may ask for any scope name: Logto keeps the ones its M2M roles grant and drops the rest.

@@ -26,6 +26,9 @@ public sealed class AuthorizationRequestLog : IOpenIddictServerHandler<HandlePus
     /// <summary>The last request at <c>/oidc/auth</c>, a pushed request's parameters restored: what Logto acts on.</summary>
     public IReadOnlyDictionary<string, string>? LastAuthorization => Volatile.Read(ref _lastAuthorization);
 
+    /// <summary>The emulator's own warm-up push at start is none of an app's.</summary>
+    internal void ForgetPushed() => Volatile.Write(ref _lastPushed, null);
+
     internal void RecordAuthorization(OpenIddictRequest request) => Volatile.Write(ref _lastAuthorization, Parameters(request));
 
     ValueTask IOpenIddictServerHandler<HandlePushedAuthorizationRequestContext>.HandleAsync(HandlePushedAuthorizationRequestContext context)

@@ -10,9 +10,13 @@ public sealed class EmulatorStatistics
     private int _refreshTokenGrants;
     private int _userInfoRequests;
     private int _clientCredentialsGrants;
+    private int _discoveryRequests;
 
     /// <summary>Every HTTP request the emulator received, for "never reached Logto".</summary>
     public int Requests => Volatile.Read(ref _requests);
+
+    /// <summary>Requests for the discovery document, for "the app fetched it at start, not at the first sign-in".</summary>
+    public int DiscoveryRequests => Volatile.Read(ref _discoveryRequests);
 
     public int RefreshTokenGrants => Volatile.Read(ref _refreshTokenGrants);
 
@@ -22,6 +26,11 @@ public sealed class EmulatorStatistics
     public int ClientCredentialsGrants => Volatile.Read(ref _clientCredentialsGrants);
 
     internal void CountRequest() => Interlocked.Increment(ref _requests);
+
+    /// <summary>The emulator's own warm-up requests at start are none of an app's.</summary>
+    internal void Forget(int requests) => Interlocked.Add(ref _requests, -requests);
+
+    internal void CountDiscoveryRequest() => Interlocked.Increment(ref _discoveryRequests);
 
     internal void CountRefreshTokenGrant() => Interlocked.Increment(ref _refreshTokenGrants);
 

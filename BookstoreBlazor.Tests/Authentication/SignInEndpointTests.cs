@@ -86,13 +86,15 @@ public sealed class SignInEndpointTests
     public async Task SignInWithConnectorNotAllowListed_Returns404AndNeverReachesLogto(string connector)
     {
         await using var env = await StartAsync(par: true);
+        // The app's own start-up warm-up (discovery and keys) has run by now; none of it is this request's.
+        var requestsBefore = env.Logto.Statistics.Requests;
 
         using var response = await SendAsync(env, $"/sign-in/{Uri.EscapeDataString(connector)}");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Page not found", await response.Content.ReadAsStringAsync());
         Assert.Null(env.Logto.AuthorizationRequests.LastPushed);
-        Assert.Equal(0, env.Logto.Statistics.Requests);
+        Assert.Equal(requestsBefore, env.Logto.Statistics.Requests);
     }
 
     [Fact]

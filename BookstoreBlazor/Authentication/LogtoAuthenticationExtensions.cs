@@ -1,3 +1,4 @@
+using BookstoreBlazor.Authentication.WarmUp;
 using BookstoreBlazor.Hosting;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,7 @@ public static class LogtoAuthenticationExtensions
         services.AddOptions<OpenIdConnectOptions>(LogtoSchemes.Logto)
             .Configure<IOptions<LogtoOptions>>((oidc, logto) => LogtoOpenIdConnect.Configure(oidc, logto.Value));
         services.AddTransient<LogtoOpenIdConnectEvents>();
+        services.AddHostedService<LogtoWarmUp>();
 
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();

@@ -1,3 +1,4 @@
+using BookstoreBlazor.Authentication.WarmUp;
 using BookstoreBlazor.Localization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -21,8 +22,17 @@ internal sealed partial class LogtoOpenIdConnectEvents(IOptions<LogtoOptions> lo
         return base.RedirectToIdentityProvider(context);
     }
 
-    public override Task PushAuthorization(PushedAuthorizationContext context) =>
-        context.ProtocolMessage is MoreResourcesMessage request ? MoreResourcesPush.PushAsync(context, request) : base.PushAuthorization(context);
+    public override Task PushAuthorization(PushedAuthorizationContext context)
+    {
+        // The start-up dry run walks the challenge without leaving a pushed request behind at Logto.
+        if (SignInDryRun.IsDryRun(context.HttpContext))
+        {
+            context.SkipPush();
+            return Task.CompletedTask;
+        }
+
+        return context.ProtocolMessage is MoreResourcesMessage request ? MoreResourcesPush.PushAsync(context, request) : base.PushAuthorization(context);
+    }
 
     /// <summary>Any failure on the way back from Logto lands on a friendly page instead of an exception page.</summary>
     public override Task RemoteFailure(RemoteFailureContext context)
