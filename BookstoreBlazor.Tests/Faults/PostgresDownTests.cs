@@ -53,14 +53,8 @@ public sealed class PostgresDownTests
     /// </summary>
     private static async Task WaitUntilReadyAsync(EmulatorEnvironment env)
     {
-        for (var attempt = 0; attempt < 40; attempt++)
-        {
-            if (await SessionStoreOutagePage.ReadinessAsync(env) == HttpStatusCode.OK)
-                return;
-            await Task.Delay(250);
-        }
-
-        Assert.Fail("/health/ready did not recover after the database came back.");
+        await Eventually.TrueAsync(async () => await SessionStoreOutagePage.ReadinessAsync(env) == HttpStatusCode.OK,
+            "/health/ready recovering after the database came back");
     }
 
     private static readonly Dictionary<string, string?> KakaoAgree = new()
