@@ -39,7 +39,7 @@ internal static class EmulatorApp
         services.AddSingleton<OrganizationSeeding>();
         services.AddSingleton<InvitationStore>();
         services.AddSingleton<ManagementApiAuthentication>();
-        services.AddHttpClient<KakaoConnector>(http => http.Timeout = TimeSpan.FromSeconds(5));
+        services.AddHttpClient<KakaoConnector>(http => http.Timeout = options.Kakao.ConnectorTimeout);
 
         services.AddDbContext<EmulatorDbContext>(db =>
         {

@@ -6,6 +6,7 @@ using BookstoreBlazor.LogtoEmulator.Organizations;
 using BookstoreBlazor.LogtoEmulator.Rbac;
 using BookstoreBlazor.LogtoEmulator.Storage;
 using BookstoreBlazor.LogtoEmulator.Users;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
@@ -60,7 +61,30 @@ public sealed partial class LogtoEmulatorHost : IAsyncDisposable
     public static async Task<LogtoEmulatorHost> StartAsync(LogtoEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new LogtoEmulatorOptions();
-        var endpoint = new EmulatorEndpoint(new Uri($"http://127.0.0.1:{(options.Port == 0 ? FreeLoopbackPort() : options.Port)}/"));
+        if (options.Port != 0)
+        {
+            return await StartOnAsync(options.Port, options, cancellationToken);
+        }
+
+        // The issuer (and so every URL the emulator hands out) is fixed when its services are built, before Kestrel
+        // binds, so the port is picked first. Another process may take it in between: then pick another.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnAsync(FreeLoopbackPort(), options, cancellationToken);
+            }
+            catch (IOException e) when (e.InnerException is AddressInUseException && attempt < PortAttempts)
+            {
+            }
+        }
+    }
+
+    private const int PortAttempts = 10;
+
+    private static async Task<LogtoEmulatorHost> StartOnAsync(int port, LogtoEmulatorOptions options, CancellationToken cancellationToken)
+    {
+        var endpoint = new EmulatorEndpoint(new Uri($"http://127.0.0.1:{port}/"));
         // Shared-cache in-memory SQLite: every DbContext opens its own connection; this one keeps the database alive.
         var database = new SqliteConnection($"Data Source=logto-emulator-{Guid.NewGuid():N};Mode=Memory;Cache=Shared");
         await database.OpenAsync(cancellationToken);
@@ -94,11 +118,18 @@ public sealed partial class LogtoEmulatorHost : IAsyncDisposable
         _ = app.Services.GetRequiredService<IOptionsMonitor<OpenIddictServerOptions>>().CurrentValue;
 
         var emulator = new LogtoEmulatorHost(app, database, endpoint, options);
-        await emulator.SeedAsync(cancellationToken);
-        await app.StartAsync(cancellationToken);
-        if (options.EnablePushedAuthorization)
+        try
         {
-            await PushedRequestWarmUp.RunAsync(emulator, cancellationToken);
+            await emulator.SeedAsync(cancellationToken);
+            await app.StartAsync(cancellationToken);
+            if (options.EnablePushedAuthorization)
+                await PushedRequestWarmUp.RunAsync(emulator, cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            await database.DisposeAsync();
+            throw;
         }
 
         return emulator;

@@ -25,8 +25,23 @@ internal sealed class KakaoConnector(HttpClient http, KakaoSimulator kakao, Emul
         });
     }
 
-    /// <summary>The Kakao user behind an authorization code, or null when Kakao refuses the code or the token.</summary>
+    /// <summary>
+    /// The Kakao user behind an authorization code, or null when Kakao refuses the code or the token, or does not answer
+    /// within the connector's timeout (as Logto's connector, which ends the sign-in with an error rather than crashing).
+    /// </summary>
     public async Task<SocialProfile?> GetProfileAsync(string code, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await AskKakaoAsync(code, cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return null;
+        }
+    }
+
+    private async Task<SocialProfile?> AskKakaoAsync(string code, CancellationToken cancellationToken)
     {
         using var tokenResponse = await http.PostAsync(endpoint.Resolve(KakaoRoutes.Token), new FormUrlEncodedContent(
             new Dictionary<string, string>

@@ -44,9 +44,9 @@ internal static class AdminBrowser
     public static async Task<ILocator> FindInListAsync(this BrowserSession session, string title)
     {
         await session.Page.GetByTestId("admin-search").FillAsync("persuasion");
-        await Assertions.Expect(session.Page.GetByTestId("admin-total")).ToHaveTextAsync("1 book", new() { Timeout = 15_000 });
+        await Assertions.Expect(session.Page.GetByTestId("admin-total")).ToHaveTextAsync("1 book");
         var row = session.Page.Locator("tr.mud-table-row", new() { Has = session.Page.GetByTestId("book-title").GetByText(title, new() { Exact = true }) });
-        await Assertions.Expect(row).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        await Assertions.Expect(row).ToHaveCountAsync(1);
         return row;
     }
 

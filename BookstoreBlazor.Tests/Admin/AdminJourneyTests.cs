@@ -50,7 +50,7 @@ public sealed class AdminJourneyTests
 
         session.Logto.SetRoles(adminId, "reader");
 
-        await Assertions.Expect(page.GetByTestId("forbidden")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(page.GetByTestId("forbidden")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("status-title")).ToHaveTextAsync("You don't have access to this page");
         await Assertions.Expect(page.GetByTestId("admin-books")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("nav-admin")).ToHaveCountAsync(0);
@@ -61,7 +61,7 @@ public sealed class AdminJourneyTests
 
         session.Logto.SetRoles(adminId, "reader", "admin");
 
-        await Assertions.Expect(page.GetByTestId("admin-books")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(page.GetByTestId("admin-books")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("nav-admin")).ToBeVisibleAsync();
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"));
     }

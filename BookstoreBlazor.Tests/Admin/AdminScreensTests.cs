@@ -57,7 +57,7 @@ public sealed class AdminScreensTests
         await session.ScreenshotAsync("admin-conflict-dark");
 
         await page.GetByTestId("conflict-overwrite").ClickAsync();
-        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Saved “Persuasion (1818 edition)”.", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Saved “Persuasion (1818 edition)”.");
         await Assertions.Expect(page).ToHaveURLAsync(session.BaseUrl + "/admin/books");
     }
 
@@ -88,7 +88,7 @@ public sealed class AdminScreensTests
         var page = session.Page;
         await session.AddPersuasionAsync();
         await session.SignInAtAsync("admin", "/admin/books");
-        await Assertions.Expect(page.GetByTestId("book-title").First).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(page.GetByTestId("book-title").First).ToBeVisibleAsync();
 
         await page.SwitchToDarkModeAsync();
         await session.ScreenshotAsync("admin-list-dark");

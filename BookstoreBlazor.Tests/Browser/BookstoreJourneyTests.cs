@@ -83,7 +83,7 @@ public sealed class BookstoreJourneyTests
         await admin.WaitForURLAsync($"{session.BaseUrl}/admin/books");
         await admin.GetByTestId("admin-search").FillAsync("윤동주");
         var row = admin.Locator("tr.mud-table-row").Filter(new() { HasText = Poem });
-        await Expect(row.GetByTestId("changed-by")).ToHaveTextAsync("Bookstore Admin", new() { Timeout = 15_000 });
+        await Expect(row.GetByTestId("changed-by")).ToHaveTextAsync("Bookstore Admin");
         await BrowserSession.CoversDrawnAsync(admin);
         await admin.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "20-admin-list.png") });
 

@@ -35,6 +35,7 @@ public sealed class BrowserSession : IAsyncDisposable
             Args = ChromiumArgs,
         });
         session.Page = await session._browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
+        BePatient(session.Page.Context);
         return session;
     }
 
@@ -42,7 +43,16 @@ public sealed class BrowserSession : IAsyncDisposable
     public async Task<IPage> NewPageAsync(string userAgent)
     {
         var context = await _browser!.NewContextAsync(new() { UserAgent = userAgent, ViewportSize = new() { Width = 390, Height = 844 } });
+        BePatient(context);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Every wait of this browser (actions, navigations, expectations) allows for a busy machine.</summary>
+    private static void BePatient(IBrowserContext context)
+    {
+        context.SetDefaultTimeout(Patience.Milliseconds(Patience.Browser));
+        context.SetDefaultNavigationTimeout(Patience.Milliseconds(Patience.Browser));
+        Assertions.SetDefaultExpectTimeout(Patience.Milliseconds(Patience.Browser));
     }
 
     public async Task GotoAsync(string path)
@@ -81,7 +91,7 @@ public sealed class BrowserSession : IAsyncDisposable
 
     /// <summary>Clicks only work once the Blazor circuit has taken over the prerendered page.</summary>
     public Task WaitUntilInteractiveAsync() =>
-        Page.Locator("[data-interactive='true']").WaitForAsync(new() { Timeout = 15_000 });
+        Page.Locator("[data-interactive='true']").WaitForAsync();
 
     /// <summary>Covers are drawn on request; a picture is only worth taking once the visible ones are in.</summary>
     public static Task CoversDrawnAsync(IPage page) => page.WaitForFunctionAsync(

@@ -154,7 +154,7 @@ public sealed class ClubJourneyTests
 
         session.Logto.RemoveOrganizationMember(club.Id, session.Logto.FindKakaoUser(KakaoAccount.Tester)!.Id);
 
-        await Expect(page.GetByTestId("club-refusal")).ToHaveAttributeAsync("data-reason", "no-longer-member", new() { Timeout = 15_000 });
+        await Expect(page.GetByTestId("club-refusal")).ToHaveAttributeAsync("data-reason", "no-longer-member");
         await Expect(page.GetByTestId("club-reading-list")).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("club-members")).ToHaveCountAsync(0);
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"));

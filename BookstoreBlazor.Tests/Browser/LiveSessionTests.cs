@@ -21,7 +21,7 @@ public sealed class LiveSessionTests
         var kakaoUser = session.Logto.Users.FindByIdentity("kakao", KakaoAccount.Tester.Id.ToString())!;
         await session.Environment.App.Services.GetRequiredService<UserSessions>().EndAllForUserAsync(kakaoUser.Id);
 
-        await Assertions.Expect(page.GetByTestId("auth-state")).ToHaveTextAsync("You are not signed in.", new() { Timeout = 10_000 });
+        await Assertions.Expect(page.GetByTestId("auth-state")).ToHaveTextAsync("You are not signed in.");
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"));
         await Assertions.Expect(page.GetByTestId("kakao-sign-in").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Your session has ended");
@@ -44,7 +44,7 @@ public sealed class LiveSessionTests
         var signedOut = await other.SignOutAsync();
 
         Assert.Equal("You are signed out of Bookstore and Logto.", signedOut.Text("notice"));
-        await Assertions.Expect(page.GetByTestId("auth-state")).ToHaveTextAsync("You are not signed in.", new() { Timeout = 10_000 });
+        await Assertions.Expect(page.GetByTestId("auth-state")).ToHaveTextAsync("You are not signed in.");
         await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Your session has ended");
     }
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace BookstoreBlazor.Tests.Infrastructure;
 
 /// <summary>Waits for something a background service or another process does on its own schedule.</summary>
@@ -5,13 +7,12 @@ public static class Eventually
 {
     public static async Task TrueAsync(Func<Task<bool>> condition, string what = "The condition")
     {
-        for (var attempt = 0; attempt < 60; attempt++)
+        var waited = Stopwatch.StartNew();
+        while (!await condition())
         {
-            if (await condition())
-                return;
-            await Task.Delay(250);
+            if (waited.Elapsed > Patience.Background)
+                Assert.Fail($"{what} was never met within {Patience.Background}.");
+            await Task.Delay(100);
         }
-
-        Assert.Fail($"{what} was never met within 15 seconds.");
     }
 }

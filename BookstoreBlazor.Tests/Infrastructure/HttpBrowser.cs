@@ -15,7 +15,8 @@ public sealed class HttpBrowser : IDisposable
     {
         _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = Cookies })
         {
-            Timeout = TimeSpan.FromSeconds(30),
+            // Longer than any limit a test gives the app (at most Patience.Background), so the test sees the app's answer.
+            Timeout = Patience.Background + Patience.Browser,
         };
         // What a browser sends when it navigates to a page.
         _http.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");

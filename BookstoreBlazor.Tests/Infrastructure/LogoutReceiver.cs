@@ -51,7 +51,7 @@ public sealed class LogoutReceiver : IAsyncDisposable
     /// <summary>The next logout request, waiting for it at most <paramref name="timeout"/>.</summary>
     public async Task<ReceivedLogout> NextAsync(TimeSpan? timeout = null)
     {
-        using var cancellation = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        using var cancellation = new CancellationTokenSource(timeout ?? Patience.Background);
         return await _received.Reader.ReadAsync(cancellation.Token);
     }
 

@@ -23,8 +23,16 @@ public sealed class ConcurrentSignInTests
         var accounts = Enumerable.Range(1, People)
             .Select(i => new KakaoAccount(7_000_000_000 + i, $"독자{i:000}", $"reader{i:000}@example.com", KakaoProfileImage.Own))
             .ToList();
-        var options = new LogtoEmulatorOptions { Kakao = { Accounts = accounts } };
-        await using var env = await EmulatorEnvironment.StartAsync(options);
+        // All 200 flows queue behind one another on the machine's cores (on CI, shared with other jobs), so each call
+        // between the app, Logto and Kakao, and each write of a new session into the one SQLite file, may wait far
+        // longer than on an idle machine: patient limits, so that only a real failure, not a queue, fails a sign-in.
+        var options = new LogtoEmulatorOptions { Kakao = { Accounts = accounts, ConnectorTimeout = Patience.Background } };
+        var settings = new Dictionary<string, string?>
+        {
+            ["Logto:Timeout"] = Patience.Background.ToString("c"),
+            ["Sessions:DatabaseTimeout"] = Patience.Background.ToString("c"),
+        };
+        await using var env = await EmulatorEnvironment.StartAsync(options, settings);
         var browsers = accounts.Select(_ => new HttpBrowser()).ToList();
         try
         {

@@ -43,7 +43,7 @@ public sealed class AxeAudit(BrowserSession session)
     /// <summary>The theme follows the system only once the circuit has asked for it; wait for the palette to change.</summary>
     public static Task ColorSchemeAppliedAsync(IPage page, ColorScheme scheme) => page.WaitForFunctionAsync(
         "dark => (getComputedStyle(document.body).backgroundColor === 'rgb(18, 17, 24)') === dark",
-        scheme == ColorScheme.Dark, new() { Timeout = 15_000 });
+        scheme == ColorScheme.Dark);
 
     private void Record(string where, AxeResult result)
     {

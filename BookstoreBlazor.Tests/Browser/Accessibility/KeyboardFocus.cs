@@ -43,8 +43,7 @@ public static class KeyboardFocus
             // The menu moves the focus from the circuit, a moment after the key: wait for it to leave where it was.
             await page.EvaluateAsync("() => { window.focusBeforeArrow = document.activeElement; }");
             await page.Keyboard.PressAsync("ArrowDown");
-            await page.WaitForFunctionAsync("() => document.activeElement !== window.focusBeforeArrow", null,
-                new() { Timeout = 30_000 });
+            await page.WaitForFunctionAsync("() => document.activeElement !== window.focusBeforeArrow", null);
             if (await page.EvaluateAsync<bool>(FocusedMatches, selector))
                 return;
         }

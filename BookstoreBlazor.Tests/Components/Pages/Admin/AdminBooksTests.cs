@@ -87,12 +87,12 @@ public sealed class AdminBooksTests : AdminTestContext
         var cut = Render<AdminBooks>();
         cut.WaitForAssertion(() => Assert.Equal(3, Titles(cut).Count), Patience);
 
-        cut.Find("input[data-testid=admin-search]").Input("han kang");
+        await cut.InvokeAsync(() => cut.Find("input[data-testid=admin-search]").Input("han kang"));
 
         cut.WaitForAssertion(() => Assert.Equal(["채식주의자"], Titles(cut)), Patience);
-        cut.Find("input[data-testid=admin-search]").Input("austen");
+        await cut.InvokeAsync(() => cut.Find("input[data-testid=admin-search]").Input("austen"));
         cut.WaitForAssertion(() => Assert.Equal(["Emma", "Persuasion"], Titles(cut)), Patience);
-        cut.Find("input[data-testid=admin-search]").Input("no such book");
+        await cut.InvokeAsync(() => cut.Find("input[data-testid=admin-search]").Input("no such book"));
         cut.WaitForAssertion(() => Assert.Equal("No book matches this search.", cut.Find("[data-testid=admin-no-books]").TextContent), Patience);
     }
 
