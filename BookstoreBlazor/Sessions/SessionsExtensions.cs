@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace BookstoreBlazor.Sessions;
@@ -25,6 +26,7 @@ public static class SessionsExtensions
         services.AddDataProtection().PersistKeysToDbContext<BookstoreDbContext>().SetApplicationName("Bookstore");
         services.AddMemoryCache();
         services.AddSingleton(TimeProvider.System);
+        services.AddOptions<MemoryCacheOptions>().Configure<TimeProvider>((cache, clock) => cache.Clock = new CacheClock(clock));
         services.AddSingleton<GoneSessions>();
         services.AddSingleton<ServerSideTicketStore>();
         services.AddSingleton<UserSessions>();
