@@ -26,12 +26,14 @@ public sealed class LoggingTests
     [Fact]
     public async Task SignInRefreshAndSignOut_LogNoTokenSecretOrSessionKey()
     {
+        // Tokens live 10 minutes and are due 2 seconds after they are issued, on the app's clock, which the test moves.
+        var clock = new SettableClock();
         await using var env = await EmulatorEnvironment.StartAsync(new() { AccessTokenLifetime = TimeSpan.FromMinutes(10) },
-            new Dictionary<string, string?> { ["Sessions:RefreshLeeway"] = "00:09:58" });
+            new Dictionary<string, string?> { ["Sessions:RefreshLeeway"] = "00:09:58" }, clock);
         await env.SignInWithKakaoAsync(KakaoAccount.Tester);
         var signedIn = await SavedTokens.ReadAsync(env);
         var cookie = env.Browser.Cookies.GetCookies(env.AppBase)[SavedTokens.CookieName]!.Value;
-        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        clock.Advance(TimeSpan.FromSeconds(2.5));
         await env.GoAsync("/profile"); // refreshes
         var refreshed = await SavedTokens.ReadAsync(env);
         await env.SignOutAsync();

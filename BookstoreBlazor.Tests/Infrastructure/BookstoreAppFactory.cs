@@ -1,6 +1,7 @@
 using BookstoreBlazor.Catalog.Seed;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -49,6 +50,9 @@ public sealed class BookstoreAppFactory(string logtoEndpoint, IDictionary<string
 
     public string? DatabasePath => _settings.GetValueOrDefault("Sessions:DatabasePath");
 
+    /// <summary>The app's clock in place of the system's, when a test moves time rather than waiting for it.</summary>
+    public TimeProvider? Clock { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning)
@@ -58,6 +62,8 @@ public sealed class BookstoreAppFactory(string logtoEndpoint, IDictionary<string
         foreach (var (key, value) in _settings.Where(s => s.Value is not null))
             builder.UseSetting(key, value);
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
+        if (Clock is { } clock)
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
     }
 
     /// <summary>

@@ -26,13 +26,14 @@ public sealed class EmulatorEnvironment : IAsyncDisposable
     public Uri AppBase { get; }
     public HttpBrowser Browser { get; } = new();
 
+    /// <param name="clock">The app's clock, for a test that moves time (token expiry, cache staleness) instead of waiting.</param>
     public static async Task<EmulatorEnvironment> StartAsync(LogtoEmulatorOptions? options = null,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         options ??= new LogtoEmulatorOptions();
         options.ConfigureLogging ??= logging => logging.SetMinimumLevel(LogLevel.Warning);
         var logto = await LogtoEmulatorHost.StartAsync(options);
-        return await StartAppAsync(logto, settings, ownsLogto: true);
+        return await StartAppAsync(logto, settings, ownsLogto: true, clock: clock);
     }
 
     /// <summary>
@@ -40,7 +41,7 @@ public sealed class EmulatorEnvironment : IAsyncDisposable
     /// must keep the app's address (redirects already under way point at it) passes the old <paramref name="port"/>.
     /// </summary>
     public static async Task<EmulatorEnvironment> StartAppAsync(LogtoEmulatorHost logto,
-        IDictionary<string, string?>? settings = null, bool ownsLogto = false, int port = 0)
+        IDictionary<string, string?>? settings = null, bool ownsLogto = false, int port = 0, TimeProvider? clock = null)
     {
         var appSettings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         appSettings.TryAdd("Logto:AppId", logto.DefaultClient.ClientId);
@@ -53,7 +54,7 @@ public sealed class EmulatorEnvironment : IAsyncDisposable
             appSettings.TryAdd("Logto:Management:AppId", management.ClientId);
             appSettings.TryAdd("Logto:Management:AppSecret", management.ClientSecret);
         }
-        var app = new BookstoreAppFactory(logto.Endpoint.BaseUri.AbsoluteUri, appSettings);
+        var app = new BookstoreAppFactory(logto.Endpoint.BaseUri.AbsoluteUri, appSettings) { Clock = clock };
         app.UseKestrel(port);
         app.StartServer();
         var appBase = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());

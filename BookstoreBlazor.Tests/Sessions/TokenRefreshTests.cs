@@ -20,13 +20,17 @@ public sealed class TokenRefreshTests
     private static readonly Dictionary<string, string?> DueSoon = new() { ["Sessions:RefreshLeeway"] = "00:09:58", ["Logto:ApiResource"] = "" };
     private static readonly TimeSpan UntilDue = TimeSpan.FromSeconds(2.5);
 
+    // The app's clock: it moves only when a test says so, so a token is due exactly when the test makes it due, and a
+    // refresh that comes late on a busy machine finds new tokens that are not due yet (never a second refresh).
+    private readonly SettableClock _clock = new();
+
     [Fact]
     public async Task ThreePageLoadsStaticFilesAndBlazorTraffic_MakeExactlyOneRefresh()
     {
-        await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon);
+        await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon, _clock);
         await env.SignInWithKakaoAsync(KakaoAccount.Tester);
         var before = await SavedTokens.ReadAsync(env);
-        await WaitUntilDueAsync(env.Logto);
+        MakeDue();
 
         await Task.WhenAll(
             env.GoAsync("/"), env.GoAsync("/profile"), env.GoAsync("/"),
@@ -42,9 +46,9 @@ public sealed class TokenRefreshTests
     [Fact]
     public async Task StaticFilesAndBlazorTrafficAlone_NeverRefresh()
     {
-        await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon);
+        await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon, _clock);
         await env.SignInWithKakaoAsync(KakaoAccount.Tester);
-        await WaitUntilDueAsync(env.Logto);
+        MakeDue();
 
         for (var i = 0; i < 5; i++)
         {
@@ -58,10 +62,10 @@ public sealed class TokenRefreshTests
     [Fact]
     public async Task Refresh_RebuildsThePrincipalFromUserClaimsOnly_AndTheCookieDoesNotChange()
     {
-        await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon);
+        await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon, _clock);
         await env.SignInWithKakaoAsync(KakaoAccount.Tester);
         var cookieBefore = AuthCookie(env);
-        await WaitUntilDueAsync(env.Logto);
+        MakeDue();
 
         var profile = await env.GoAsync("/profile");
 
@@ -86,13 +90,13 @@ public sealed class TokenRefreshTests
         var database = BookstoreAppFactory.NewDatabase();
         foreach (var (key, value) in DueSoon)
             database[key] = value;
-        await using var a = await EmulatorEnvironment.StartAsync(Options(), database);
-        await using var b = await EmulatorEnvironment.StartAppAsync(a.Logto, database);
+        await using var a = await EmulatorEnvironment.StartAsync(Options(), database, _clock);
+        await using var b = await EmulatorEnvironment.StartAppAsync(a.Logto, database, clock: _clock);
         await a.SignInWithKakaoAsync(KakaoAccount.Tester);
         SessionInstances.Give(b, SessionInstances.Cookies(a));
         var sessionId = (await SavedTokens.ReadAsync(a)).Principal.FindFirst(BookstoreBlazor.Sessions.SessionClaimTypes.SessionId)!.Value;
         await b.GoAsync("/"); // B now holds the session in its own cache too.
-        await WaitUntilDueAsync(a.Logto);
+        MakeDue();
 
         var checks = await Task.WhenAll(new[] { a, b, a, b, a, b }.Select(instance => Task.Run(() =>
             instance.App.Services.GetRequiredService<SessionRefresher>().CheckAsync(sessionId, CancellationToken.None))));
@@ -108,11 +112,11 @@ public sealed class TokenRefreshTests
     [Fact]
     public async Task ManyConcurrentChecksOfADueSession_RefreshItOnce()
     {
-        await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon);
+        await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon, _clock);
         await env.SignInWithKakaoAsync(KakaoAccount.Tester);
         var sessionId = (await SavedTokens.ReadAsync(env)).Principal.FindFirst(BookstoreBlazor.Sessions.SessionClaimTypes.SessionId)!.Value;
         var refresher = env.App.Services.GetRequiredService<SessionRefresher>();
-        await WaitUntilDueAsync(env.Logto);
+        MakeDue();
 
         var checks = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => refresher.CheckAsync(sessionId, CancellationToken.None))));
 
@@ -126,10 +130,10 @@ public sealed class TokenRefreshTests
     [Fact]
     public async Task ARefreshLogtoRefuses_EndsTheSessionCleanly_WithANotice()
     {
-        await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon);
+        await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon, _clock);
         await env.SignInWithKakaoAsync(KakaoAccount.Tester);
         await new OidcTestClient(env.Logto, env.Browser).RevokeAsync((await SavedTokens.ReadAsync(env)).Properties.GetTokenValue("refresh_token")!);
-        await WaitUntilDueAsync(env.Logto);
+        MakeDue();
 
         var page = await env.GoAsync("/profile");
         var home = await env.GoAsync("/?notice=session-ended");
@@ -146,9 +150,9 @@ public sealed class TokenRefreshTests
     [Fact]
     public async Task ARefreshAnsweringForAnotherUser_EndsTheSession_AndKeepsNobodyElsesClaims()
     {
-        await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon);
+        await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon, _clock);
         await env.SignInWithKakaoAsync(KakaoAccount.Tester);
-        await WaitUntilDueAsync(env.Logto);
+        MakeDue();
         env.Logto.Options.RefreshedIdTokenSubject = "someone-else";
 
         var page = await env.GoAsync("/profile");
@@ -164,10 +168,10 @@ public sealed class TokenRefreshTests
     [Fact]
     public async Task WhenLogtoCannotBeReached_TheSessionIsKept_AndRefreshedLater()
     {
-        await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon);
+        await using var env = await EmulatorEnvironment.StartAsync(Options(), DueSoon, _clock);
         await env.SignInWithKakaoAsync(KakaoAccount.Tester);
         var before = (await SavedTokens.ReadAsync(env)).Properties.GetTokenValue("refresh_token");
-        await WaitUntilDueAsync(env.Logto);
+        MakeDue();
         env.Logto.Options.FailTokenRequests = true;
 
         var duringOutage = await env.GoAsync("/");
@@ -196,15 +200,8 @@ public sealed class TokenRefreshTests
     }
 
     // A slow token endpoint keeps a refresh in flight long enough for racing callers to collide.
-    /// <summary>
-    /// Waits until the signed-in token is due; tokens issued from then on live an hour, so a refresh that comes late
-    /// (on a busy machine) is not mistaken for a second one.
-    /// </summary>
-    private static async Task WaitUntilDueAsync(LogtoEmulatorHost logto)
-    {
-        await Task.Delay(UntilDue);
-        logto.Options.AccessTokenLifetime = TimeSpan.FromHours(1);
-    }
+    /// <summary>Moves the app's clock to when the signed-in token is due for refresh.</summary>
+    private void MakeDue() => _clock.Advance(UntilDue);
 
     private static LogtoEmulatorOptions Options() =>
         new() { AccessTokenLifetime = TimeSpan.FromMinutes(10), TokenResponseDelay = TimeSpan.FromMilliseconds(300) };
