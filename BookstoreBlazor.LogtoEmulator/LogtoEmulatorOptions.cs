@@ -89,6 +89,12 @@ public sealed class LogtoEmulatorOptions
     /// <summary>Test fault: every revocation endpoint answer comes this much later (nothing revoked if the client gives up first).</summary>
     public TimeSpan RevocationResponseDelay { get; set; }
 
+    /// <summary>
+    /// How long a back-channel logout delivery may take before it is dropped. A user's sign-out waits for its
+    /// deliveries a short while only, however long this is; an admin's "sign out of all sessions" waits this long.
+    /// </summary>
+    public TimeSpan BackchannelDeliveryTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Test fault: ID tokens from a refresh name this subject instead of the grant's user.</summary>
     public string? RefreshedIdTokenSubject { get; set; }
 

@@ -2,9 +2,6 @@ namespace BookstoreBlazor.LogtoEmulator.BackchannelLogout;
 
 internal static class BackchannelLogoutServices
 {
-    // Short: a slow app only delays an admin's "sign out of all sessions", never a user's sign-out (SessionLogout).
-    private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(5);
-
     public static IServiceCollection AddBackchannelLogout(this IServiceCollection services)
     {
         services.AddSingleton<BackchannelLogoutRegistry>();
@@ -13,7 +10,9 @@ internal static class BackchannelLogoutServices
         services.AddSingleton<LogoutTokenForgery>();
         services.AddSingleton<BackchannelLogoutSender>();
         services.AddSingleton<SessionLogout>();
-        services.AddHttpClient(BackchannelLogoutSender.HttpClientName, http => http.Timeout = DeliveryTimeout)
+        // Short by default: a slow app delays an admin's "sign out of all sessions" by this much (never a user's sign-out).
+        services.AddHttpClient(BackchannelLogoutSender.HttpClientName)
+            .ConfigureHttpClient((services, http) => http.Timeout = services.GetRequiredService<LogtoEmulatorOptions>().BackchannelDeliveryTimeout)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
         services.AddOpenIddict().AddServer(server => server
             .AddEventHandler(AdvertiseBackchannelLogout.Descriptor)

@@ -10,42 +10,55 @@ namespace BookstoreBlazor.Tests.Infrastructure;
 public sealed record ReceivedLogout(string? ContentType, string LogoutToken);
 
 /// <summary>
-/// A stand-in app on a real loopback port that only records what is posted to <c>/backchannel-logout</c>,
-/// optionally answering late (to play a slow app).
+/// A stand-in app on a real loopback port that only records what is posted to <c>/backchannel-logout</c>, and
+/// optionally never answers while it runs (to play an app too slow for any sender to wait for).
 /// </summary>
 public sealed class LogoutReceiver : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly Channel<ReceivedLogout> _received;
+    private readonly Channel<ReceivedLogout> _received = Channel.CreateUnbounded<ReceivedLogout>();
+    private readonly CancellationTokenSource _stopping = new();
+    private int _unanswered;
 
-    private LogoutReceiver(WebApplication app, Channel<ReceivedLogout> received)
+    private LogoutReceiver(WebApplication app, bool holdAnswers)
     {
         _app = app;
-        _received = received;
-        BaseUri = new Uri(app.Urls.First());
+        app.MapPost("/backchannel-logout", async (HttpContext context) =>
+        {
+            Interlocked.Increment(ref _unanswered);
+            try
+            {
+                var form = await context.Request.ReadFormAsync();
+                _received.Writer.TryWrite(new ReceivedLogout(context.Request.ContentType, form["logout_token"].ToString()));
+                if (holdAnswers)
+                {
+                    using var givenUp = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
+                    await Task.Delay(Timeout.Infinite, givenUp.Token);
+                }
+                return Results.Ok();
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _unanswered);
+            }
+        });
     }
 
-    public Uri BaseUri { get; }
+    public Uri BaseUri => new(_app.Urls.First());
 
     public Uri LogoutUri => new(BaseUri, "backchannel-logout");
 
-    public static async Task<LogoutReceiver> StartAsync(TimeSpan? answerAfter = null)
+    /// <summary>Requests that arrived and are still open: neither answered nor given up by the sender.</summary>
+    public int Unanswered => Volatile.Read(ref _unanswered);
+
+    public static async Task<LogoutReceiver> StartAsync(bool holdAnswers = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var received = Channel.CreateUnbounded<ReceivedLogout>();
-        app.MapPost("/backchannel-logout", async (HttpContext context) =>
-        {
-            var form = await context.Request.ReadFormAsync();
-            received.Writer.TryWrite(new ReceivedLogout(context.Request.ContentType, form["logout_token"].ToString()));
-            if (answerAfter is { } delay)
-                await Task.Delay(delay, context.RequestAborted);
-            return Results.Ok();
-        });
-        await app.StartAsync();
-        return new LogoutReceiver(app, received);
+        var receiver = new LogoutReceiver(builder.Build(), holdAnswers);
+        await receiver._app.StartAsync();
+        return receiver;
     }
 
     /// <summary>The next logout request, waiting for it at most <paramref name="timeout"/>.</summary>
@@ -66,7 +79,9 @@ public sealed class LogoutReceiver : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _stopping.CancelAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        _stopping.Dispose();
     }
 }
