@@ -34,7 +34,8 @@ public sealed class BrokenConnectionTests
     [Fact]
     public async Task AServerThatRefusesTheConnection_IsNotRetried()
     {
-        var closedPort = ClosedLoopbackPort();
+        using var closed = ClosedLoopbackPort();
+        var closedPort = ((IPEndPoint)closed.LocalEndPoint!).Port;
         await using var connection = new NpgsqlConnection($"Host=127.0.0.1;Port={closedPort};Username=nobody;Pooling=false;Timeout=5");
 
         var failure = await Assert.ThrowsAnyAsync<Exception>(() => connection.OpenAsync());
@@ -53,10 +54,14 @@ public sealed class BrokenConnectionTests
         Assert.False(ReconnectOnceExecutionStrategy.BrokeInUse(uniqueViolation));
     }
 
-    private static int ClosedLoopbackPort()
+    /// <summary>
+    /// A port bound but never listening: connecting is refused, and no other socket can take the port while the test
+    /// holds it (as one could once a probing listener had closed).
+    /// </summary>
+    private static Socket ClosedLoopbackPort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        return socket;
     }
 }

@@ -54,12 +54,28 @@ public sealed class EmulatorEnvironment : IAsyncDisposable
             appSettings.TryAdd("Logto:Management:AppId", management.ClientId);
             appSettings.TryAdd("Logto:Management:AppSecret", management.ClientSecret);
         }
-        var app = new BookstoreAppFactory(logto.Endpoint.BaseUri.AbsoluteUri, appSettings) { Clock = clock };
-        app.UseKestrel(port);
-        app.StartServer();
+        var app = port == 0
+            ? StartApp(logto, appSettings, port, clock)
+            : await FreedPort.RebindAsync(() => Task.FromResult(StartApp(logto, appSettings, port, clock)));
         var appBase = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         await logto.AllowAppAsync(appBase);
         return new EmulatorEnvironment(logto, app, appBase, ownsLogto);
+    }
+
+    private static BookstoreAppFactory StartApp(LogtoEmulatorHost logto, Dictionary<string, string?> settings, int port, TimeProvider? clock)
+    {
+        var app = new BookstoreAppFactory(logto.Endpoint.BaseUri.AbsoluteUri, settings) { Clock = clock };
+        try
+        {
+            app.UseKestrel(port);
+            app.StartServer();
+            return app;
+        }
+        catch
+        {
+            app.Dispose();
+            throw;
+        }
     }
 
     public Task<BrowserPage> GoAsync(string pathAndQuery) => Browser.GoAsync(new Uri(AppBase, pathAndQuery));

@@ -65,7 +65,7 @@ public sealed class ManagementTokenTests
         await first.DisposeAsync();
 
         // A Logto restarted with new signing keys: the cached token's signature no longer verifies (401).
-        await using var restarted = await LogtoEmulatorHost.StartAsync(Options());
+        await using var restarted = await FreedPort.RebindAsync(() => LogtoEmulatorHost.StartAsync(Options()));
         var found = await env.Directory.FindClubAsync(restarted.Organizations.All[0].Id);
 
         Assert.Equal(DirectoryStatus.Ok, found.Status);
