@@ -119,10 +119,12 @@ public sealed class ManagementTokenTests
         logto.Options.TokenResponseDelay = TimeSpan.FromSeconds(8);
         var slow = await env.Directory.FindClubAsync(club);
         logto.Options.TokenResponseDelay = TimeSpan.Zero;
-        var inTime = await env.Directory.FindClubAsync(club);
+        // Tried until it succeeds: on a loaded machine a quick Logto can still take longer than the short timeout, and
+        // a try that times out leaves nothing behind. The first try failing for the delay is what the test is about.
+        await Eventually.TrueAsync(async () => (await env.Directory.FindClubAsync(club)).Status == DirectoryStatus.Ok,
+            "A call once Logto answers in time");
 
         Assert.Equal(DirectoryStatus.Unavailable, slow.Status);
-        Assert.Equal(DirectoryStatus.Ok, inTime.Status);
         Assert.Contains(env.Logs.Lines, line => line.Contains("could not be reached for a Management API token (TaskCanceledException)"));
     }
 
