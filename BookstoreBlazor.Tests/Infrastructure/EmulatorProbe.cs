@@ -6,11 +6,14 @@ namespace BookstoreBlazor.Tests.Infrastructure;
 /// <summary>The Logto emulator alone, with a browser and a hand-driven client registered for <c>http://app.test</c>.</summary>
 public sealed class EmulatorProbe : IAsyncDisposable
 {
-    private EmulatorProbe(LogtoEmulatorHost logto, HttpBrowser browser, OidcTestClient client)
+    private readonly bool _ownsLogto;
+
+    private EmulatorProbe(LogtoEmulatorHost logto, HttpBrowser browser, OidcTestClient client, bool ownsLogto)
     {
         Logto = logto;
         Browser = browser;
         Client = client;
+        _ownsLogto = ownsLogto;
     }
 
     public LogtoEmulatorHost Logto { get; }
@@ -23,7 +26,17 @@ public sealed class EmulatorProbe : IAsyncDisposable
         options.ConfigureLogging ??= logging => logging.SetMinimumLevel(LogLevel.Warning);
         var logto = await LogtoEmulatorHost.StartAsync(options);
         var browser = new HttpBrowser();
-        return new EmulatorProbe(logto, browser, await OidcTestClient.RegisterAsync(logto, browser));
+        return new EmulatorProbe(logto, browser, await OidcTestClient.RegisterAsync(logto, browser), ownsLogto: true);
+    }
+
+    /// <summary>
+    /// A fresh browser and client on an emulator that someone else runs (and stops), whose default client already
+    /// allows <c>http://app.test</c>: see <see cref="SharedEmulator"/>.
+    /// </summary>
+    public static EmulatorProbe On(LogtoEmulatorHost logto)
+    {
+        var browser = new HttpBrowser();
+        return new EmulatorProbe(logto, browser, new OidcTestClient(logto, browser), ownsLogto: false);
     }
 
     public Uri Url(string path) => new(Logto.Endpoint.BaseUri, path.TrimStart('/'));
@@ -31,6 +44,7 @@ public sealed class EmulatorProbe : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Browser.Dispose();
-        await Logto.DisposeAsync();
+        if (_ownsLogto)
+            await Logto.DisposeAsync();
     }
 }

@@ -11,12 +11,12 @@ namespace BookstoreBlazor.Tests.LogtoEmulator;
 /// <c>CreateAccessToken</c> for API tests: a genuine token is the same shape as an issued one, and each faulty token fails
 /// an API's validation for its one fault: it passes once only the check that fault targets is turned off.
 /// </summary>
-public sealed class AccessTokenFaultTests
+public sealed class AccessTokenFaultTests(SharedEmulator emulator) : IClassFixture<SharedEmulator>
 {
     [Fact]
     public async Task AGenuineToken_IsShapedLikeAnIssuedOne()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var issued = AccessToken(await RefreshAsync(probe, await SignInAsync(probe, "reader")));
         var subject = probe.Logto.Users.FindByIdentifier("reader")!.Id;
 
@@ -35,7 +35,7 @@ public sealed class AccessTokenFaultTests
     [Fact]
     public async Task AGenuineToken_CanNameAnotherClient_AndNoScope()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var created = probe.Logto.CreateAccessToken(None, ApiIndicator, "user12345678", "", clientId: "mobile-app");
 
@@ -55,7 +55,7 @@ public sealed class AccessTokenFaultTests
     [InlineData(HmacWithPublicKey, typeof(SecurityTokenInvalidSignatureException))]
     public async Task AFaultyToken_FailsForItsFault_AndOnlyForIt(AccessTokenFault fault, Type expected)
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var token = probe.Logto.CreateAccessToken(fault, ApiIndicator, "user12345678", "read:shelf");
         var strict = await ApiValidationAsync(probe);
 

@@ -10,12 +10,12 @@ namespace BookstoreBlazor.Tests.LogtoEmulator;
 /// Access tokens for an API resource, as Logto issues them when an SDK refreshes with <c>resource</c>: node-oidc-provider's
 /// JWT with the scopes the sign-in asked for, granted then, and the user's roles still allow.
 /// </summary>
-public sealed class ApiResourceTokenTests
+public sealed class ApiResourceTokenTests(SharedEmulator emulator) : IClassFixture<SharedEmulator>
 {
     [Fact]
     public async Task AResourceRefresh_AnswersLogtosJwt_ThatAnApiValidatesAgainstTheJwks()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var signIn = await SignInAsync(probe, "reader");
         var reader = probe.Logto.Users.FindByIdentifier("reader")!;
 
@@ -61,7 +61,7 @@ public sealed class ApiResourceTokenTests
     [InlineData("admin", new[] { "read:shelf", "write:shelf", "write:books" })]
     public async Task TheScope_IsWhatTheUsersRolesAllow(string username, string[] expected)
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var refreshed = await RefreshAsync(probe, await SignInAsync(probe, username));
 
@@ -84,7 +84,7 @@ public sealed class ApiResourceTokenTests
     [Fact]
     public async Task OnlyScopesAskedForAtSignIn_AreGranted_AndARefreshScopeNarrowsThem()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var signIn = await SignInAsync(probe, "admin", scope: "openid offline_access read:shelf write:books");
 
         var all = await RefreshAsync(probe, signIn);
@@ -103,7 +103,7 @@ public sealed class ApiResourceTokenTests
     [Fact]
     public async Task ATokenRequestWithoutResource_StillAnswersLogtosOpaqueAccessToken()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var signIn = await SignInAsync(probe, "reader");
 
         var refreshed = await RefreshAsync(probe, signIn, resource: null);
@@ -119,7 +119,7 @@ public sealed class ApiResourceTokenTests
     [Fact]
     public async Task RedeemingTheCodeWithTheResource_AlsoAnswersTheJwt_WithAMatchingAtHash()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var tokens = await SignInAsync(probe, "reader", redeemWith: ApiIndicator);
 
@@ -134,7 +134,7 @@ public sealed class ApiResourceTokenTests
     [Fact]
     public async Task AResourceRefresh_Rotates_AndReusingTheOldRefreshTokenRevokesTheWholeGrant()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var signIn = await SignInAsync(probe, "reader");
         var first = await RefreshAsync(probe, signIn);
 
@@ -149,7 +149,7 @@ public sealed class ApiResourceTokenTests
     [Fact]
     public async Task AKakaoUser_GetsTheDefaultRolesScopes()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var refreshed = await RefreshAsync(probe, await SignInWithKakaoAsync(probe, KakaoAccount.Tester));
 

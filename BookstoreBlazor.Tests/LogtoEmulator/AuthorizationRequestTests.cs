@@ -6,12 +6,12 @@ using BookstoreBlazor.Tests.Infrastructure;
 namespace BookstoreBlazor.Tests.LogtoEmulator;
 
 /// <summary>How the emulator reads an authorization request: PKCE and Logto's own parameters.</summary>
-public sealed class AuthorizationRequestTests
+public sealed class AuthorizationRequestTests(SharedEmulator emulator) : IClassFixture<SharedEmulator>
 {
     [Fact]
     public async Task WithoutPkce_TheRequestIsRefused()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var page = await probe.Client.AuthorizeAsync(new Dictionary<string, string?> { ["code_challenge"] = null, ["code_challenge_method"] = null });
 
@@ -22,7 +22,7 @@ public sealed class AuthorizationRequestTests
     [Fact]
     public async Task PlainPkce_IsRefused()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var page = await probe.Client.AuthorizeAsync(new Dictionary<string, string?> { ["code_challenge_method"] = "plain" });
 
@@ -32,7 +32,7 @@ public sealed class AuthorizationRequestTests
     [Fact]
     public async Task AnUnregisteredRedirectUri_IsRefused_WithoutRedirecting()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var page = await probe.Client.AuthorizeAsync(new Dictionary<string, string?> { ["redirect_uri"] = "http://app.test/elsewhere" });
 
@@ -43,7 +43,7 @@ public sealed class AuthorizationRequestTests
     [Fact]
     public async Task ByDefault_TheSignInScreenComesFirst()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var page = await probe.Client.AuthorizeAsync();
 
@@ -59,7 +59,7 @@ public sealed class AuthorizationRequestTests
     [InlineData("reset_password", null, "/sign-in")]
     public async Task FirstScreen_AndLegacyInteractionMode_PickTheFirstScreen(string? firstScreen, string? interactionMode, string expected)
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var page = await probe.Client.AuthorizeAsync(new Dictionary<string, string?>
         {
@@ -73,7 +73,7 @@ public sealed class AuthorizationRequestTests
     [Fact]
     public async Task DirectSignInToKakao_GoesStraightToKakao()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var page = await probe.Client.AuthorizeAsync(new Dictionary<string, string?> { ["direct_sign_in"] = "social:kakao" });
 
@@ -87,7 +87,7 @@ public sealed class AuthorizationRequestTests
     [InlineData("kakao")]
     public async Task DirectSignInToAnUnknownTarget_FallsBackToTheSignInScreen(string target)
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var page = await probe.Client.AuthorizeAsync(new Dictionary<string, string?> { ["direct_sign_in"] = target });
 
@@ -97,7 +97,7 @@ public sealed class AuthorizationRequestTests
     [Fact]
     public async Task LoginHint_PrefillsTheIdentifier_AndUiLocalesIsAccepted()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var page = await probe.Client.AuthorizeAsync(new Dictionary<string, string?> { ["login_hint"] = "reader", ["ui_locales"] = "ko en" });
 
@@ -108,7 +108,7 @@ public sealed class AuthorizationRequestTests
     [Fact]
     public async Task PromptNone_WithoutASession_AnswersLoginRequired()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var page = await probe.Client.AuthorizeAsync(new Dictionary<string, string?> { ["prompt"] = "none" });
 
@@ -119,7 +119,7 @@ public sealed class AuthorizationRequestTests
     [Fact]
     public async Task PromptLogin_AsksAgainEvenWithASession()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var signIn = await probe.Client.AuthorizeAsync();
         await probe.Browser.SubmitAsync(signIn, Password("reader", "bookstore"), stopAt: OidcTestClient.IsCallback);
 
@@ -133,7 +133,7 @@ public sealed class AuthorizationRequestTests
     [Fact]
     public async Task KakaoCancel_ReturnsAccessDeniedToTheApp_WithItsState()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var consent = await probe.Client.AuthorizeAsync(new Dictionary<string, string?> { ["direct_sign_in"] = "social:kakao" });
 
         var callback = await probe.Browser.SubmitAsync(consent, new Dictionary<string, string?>

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace BookstoreBlazor.Tests.LogtoEmulator;
 
 /// <summary>Ending the emulator's session redirects only to a post sign-out URI registered for the client.</summary>
-public sealed class EndSessionTests
+public sealed class EndSessionTests(SharedEmulator emulator) : IClassFixture<SharedEmulator>
 {
     [Fact]
     public async Task WithClientId_RedirectsToTheRegisteredUri_AndEndsTheSession()
@@ -37,7 +37,7 @@ public sealed class EndSessionTests
     [InlineData("http://app.test/somewhere-else")]
     public async Task AnUnregisteredPostSignOutUri_IsRefused(string target)
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var end = await EndSessionAsync(probe, target, clientId: probe.Logto.DefaultClient.ClientId);
 
@@ -48,7 +48,7 @@ public sealed class EndSessionTests
     [Fact]
     public async Task WithoutARedirectUri_ShowsASignedOutPage()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var end = await probe.Browser.GoAsync(probe.Url("oidc/session/end"));
 

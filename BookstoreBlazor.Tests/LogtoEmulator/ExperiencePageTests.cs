@@ -3,12 +3,12 @@ using BookstoreBlazor.Tests.Infrastructure;
 
 namespace BookstoreBlazor.Tests.LogtoEmulator;
 
-public sealed class ExperiencePageTests
+public sealed class ExperiencePageTests(SharedEmulator emulator) : IClassFixture<SharedEmulator>
 {
     [Fact]
     public async Task SignInPage_CarriesItsStylesUnescaped()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var page = await probe.Client.AuthorizeAsync();
 
@@ -20,7 +20,7 @@ public sealed class ExperiencePageTests
     [Fact]
     public async Task SignInPage_WithoutASignInInProgress_SaysWhatToDo()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var page = await probe.Browser.GoAsync(probe.Url("sign-in"));
 
@@ -31,7 +31,7 @@ public sealed class ExperiencePageTests
     [Fact]
     public async Task SignInForm_WithoutItsAntiforgeryToken_IsRefused()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var signIn = await probe.Client.AuthorizeAsync();
 
         var page = await probe.Browser.SubmitAsync(signIn, new Dictionary<string, string?>

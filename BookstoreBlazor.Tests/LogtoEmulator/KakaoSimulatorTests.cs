@@ -6,12 +6,12 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace BookstoreBlazor.Tests.LogtoEmulator;
 
 /// <summary>The simulated Kakao holds the emulator's Kakao connector to Kakao's rules.</summary>
-public sealed class KakaoSimulatorTests
+public sealed class KakaoSimulatorTests(SharedEmulator emulator) : IClassFixture<SharedEmulator>
 {
     [Fact]
     public async Task ConsentPage_ForAnUnknownAppKey_IsRefused()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var page = await probe.Browser.GoAsync(Authorize(probe, clientId: "someone-elses-key", redirectUri: probe.Url("callback/kakao-universal")));
 
@@ -22,7 +22,7 @@ public sealed class KakaoSimulatorTests
     [Fact]
     public async Task ConsentPage_ForAnUnregisteredRedirectUri_IsRefused()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var page = await probe.Browser.GoAsync(Authorize(probe, probe.Logto.Options.Kakao.RestApiKey, new Uri("https://evil.example/callback")));
 
@@ -32,7 +32,7 @@ public sealed class KakaoSimulatorTests
     [Fact]
     public async Task ConsentPage_ListsTheAccountsInKoreanAndEnglish()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var page = await probe.Browser.GoAsync(Authorize(probe, probe.Logto.Options.Kakao.RestApiKey, probe.Url("callback/kakao-universal")));
 
@@ -46,7 +46,7 @@ public sealed class KakaoSimulatorTests
     [Fact]
     public async Task TokenEndpoint_RefusesAWrongSecret_AndACodeUsedTwice()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var kakao = probe.Logto.Options.Kakao;
         var redirect = probe.Url("callback/kakao-universal").AbsoluteUri;
         var simulator = (KakaoSimulator)probe.Logto.Services.GetService(typeof(KakaoSimulator))!;
@@ -69,7 +69,7 @@ public sealed class KakaoSimulatorTests
     [Fact]
     public async Task UserMe_WithoutAValidToken_Is401()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         using var http = new HttpClient();
         http.DefaultRequestHeaders.Authorization = new("Bearer", "made-up");
 

@@ -8,14 +8,14 @@ using static BookstoreBlazor.Tests.LogtoEmulator.ResourceFlow;
 namespace BookstoreBlazor.Tests.LogtoEmulator;
 
 /// <summary>Which <c>resource</c> values Logto refuses, where, and how (node-oidc-provider's <c>invalid_target</c>).</summary>
-public sealed class ResourceIndicatorTests
+public sealed class ResourceIndicatorTests(SharedEmulator emulator) : IClassFixture<SharedEmulator>
 {
     private const string Unknown = "resource indicator is missing, or unknown";
 
     [Fact]
     public async Task AnUnknownResource_AtTheAuthorizationEndpoint_GoesBackToTheAppAsInvalidTarget()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var page = await probe.Client.AuthorizeAsync(new Dictionary<string, string?> { ["resource"] = "https://api.unknown.example" });
 
@@ -32,7 +32,7 @@ public sealed class ResourceIndicatorTests
     [InlineData(ApiIndicator + "#part", "resource indicator must not contain a fragment component")]
     public async Task AMalformedResource_IsRefusedTheSameWay(string resource, string description)
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var page = await probe.Client.AuthorizeAsync(new Dictionary<string, string?> { ["resource"] = resource });
 
@@ -43,7 +43,7 @@ public sealed class ResourceIndicatorTests
     [Fact]
     public async Task AnUnknownResource_PushedThroughPar_IsRefusedWithJson()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var pushed = OidcTestClient.Query(probe.Client.AuthorizeUrl(new Dictionary<string, string?> { ["resource"] = "https://api.unknown.example" }));
         pushed["client_secret"] = probe.Logto.DefaultClient.ClientSecret;
         using var http = new HttpClient();
@@ -59,7 +59,7 @@ public sealed class ResourceIndicatorTests
     [Fact]
     public async Task AKnownResource_PushedThroughPar_IsGrantedLikeAFrontChannelOne()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var pushed = OidcTestClient.Query(probe.Client.AuthorizeUrl(new Dictionary<string, string?> { ["resource"] = ApiIndicator, ["scope"] = Scope }));
         pushed["client_secret"] = probe.Logto.DefaultClient.ClientSecret;
         using var http = new HttpClient();
@@ -77,7 +77,7 @@ public sealed class ResourceIndicatorTests
     [Fact]
     public async Task AnUnknownResource_AtTheTokenEndpoint_Answers400InvalidTarget_AndLeavesTheRefreshTokenUsable()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var signIn = await SignInAsync(probe, "reader");
 
         var (status, refused) = await PostTokenAsync(probe, ("grant_type", "refresh_token"),

@@ -9,12 +9,12 @@ using BookstoreBlazor.Tests.Infrastructure;
 namespace BookstoreBlazor.Tests.LogtoEmulator;
 
 /// <summary>What the emulator's tokens and userinfo say about a user, compared with what a real Logto sends.</summary>
-public sealed class TokenAndUserInfoTests
+public sealed class TokenAndUserInfoTests(SharedEmulator emulator) : IClassFixture<SharedEmulator>
 {
     [Fact]
     public async Task IdToken_CarriesLogtosClaims_WithNullsAndRolesAsLogtoSendsThem()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var tokens = await SignInWithKakaoAsync(probe, KakaoAccount.Tester);
         var idToken = OidcTestClient.Payload(tokens["id_token"]!.GetValue<string>());
@@ -40,7 +40,7 @@ public sealed class TokenAndUserInfoTests
     [Fact]
     public async Task UserInfo_HasTheKakaoIdentity_InLogtosShape()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var tokens = await SignInWithKakaoAsync(probe, KakaoAccount.Tester);
 
         var me = await probe.Client.UserInfoAsync(tokens["access_token"]!.GetValue<string>());
@@ -59,6 +59,7 @@ public sealed class TokenAndUserInfoTests
     [Fact]
     public async Task UserInfo_ForAKakaoUserWhoSharedNoEmail_HasNoEmailAnywhere()
     {
+        // Its own emulator: the Kakao tester's Logto user keeps the email an earlier sign-in shared.
         await using var probe = await EmulatorProbe.StartAsync();
         var tokens = await SignInWithKakaoAsync(probe, KakaoAccount.Tester, shareEmail: false);
 
@@ -73,7 +74,7 @@ public sealed class TokenAndUserInfoTests
     [Fact]
     public async Task UserInfo_WithoutTheIdentitiesScope_LeavesIdentitiesOut()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var tokens = await SignInWithKakaoAsync(probe, KakaoAccount.Tester, scope: "openid profile");
 
         var me = await probe.Client.UserInfoAsync(tokens["access_token"]!.GetValue<string>());
@@ -120,7 +121,7 @@ public sealed class TokenAndUserInfoTests
     [Fact]
     public async Task PasswordUser_HasRolesAndAUsername()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var signIn = await probe.Client.AuthorizeAsync();
         var callback = await probe.Browser.SubmitAsync(signIn, AuthorizationRequestTests.Password("reader", "bookstore"), stopAt: OidcTestClient.IsCallback);
 
@@ -134,7 +135,7 @@ public sealed class TokenAndUserInfoTests
     [Fact]
     public async Task WithoutPromptConsent_OfflineAccessIsNotGranted()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var tokens = await SignInWithKakaoAsync(probe, KakaoAccount.Tester, prompt: null);
 
@@ -145,7 +146,7 @@ public sealed class TokenAndUserInfoTests
     [Fact]
     public async Task TheCode_IsSingleUse()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var consent = await probe.Client.AuthorizeAsync(new Dictionary<string, string?> { ["direct_sign_in"] = "social:kakao" });
         var callback = await probe.Browser.SubmitAsync(consent, Agree(KakaoAccount.Tester), stopAt: OidcTestClient.IsCallback);
 
@@ -158,7 +159,7 @@ public sealed class TokenAndUserInfoTests
     [Fact]
     public async Task ARevokedRefreshToken_NoLongerRefreshes()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var refreshToken = (await SignInWithKakaoAsync(probe, KakaoAccount.Tester))["refresh_token"]!.GetValue<string>();
 
         await probe.Client.RevokeAsync(refreshToken);

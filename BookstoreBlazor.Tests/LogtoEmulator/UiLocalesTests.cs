@@ -7,7 +7,7 @@ namespace BookstoreBlazor.Tests.LogtoEmulator;
 /// The emulator picks its pages' language as Logto does: the first supported tag of <c>ui_locales</c>, else the
 /// browser's Accept-Language, else English; the simulated Kakao follows the sign-in in progress.
 /// </summary>
-public sealed class UiLocalesTests
+public sealed class UiLocalesTests(SharedEmulator emulator) : IClassFixture<SharedEmulator>
 {
     [Theory]
     [InlineData("ko")]
@@ -15,7 +15,7 @@ public sealed class UiLocalesTests
     [InlineData("fr ko-KR en")]
     public async Task SignInPage_ForKorean_SpeaksKorean(string uiLocales)
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var page = await probe.Client.AuthorizeAsync(new Dictionary<string, string?> { ["ui_locales"] = uiLocales });
 
@@ -29,7 +29,7 @@ public sealed class UiLocalesTests
     [InlineData("zh-TW ja-JP ko")]
     public async Task SignInPage_ForJapanese_SpeaksJapanese(string uiLocales)
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var page = await probe.Client.AuthorizeAsync(new Dictionary<string, string?> { ["ui_locales"] = uiLocales });
 
@@ -44,7 +44,7 @@ public sealed class UiLocalesTests
     [Fact]
     public async Task SignInPage_ForAnUnsupportedLanguage_FollowsTheBrowser()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         probe.Browser.PreferLanguages("fr-FR,fr;q=0.9,ko;q=0.8,en;q=0.5");
 
         var page = await probe.Client.AuthorizeAsync(new Dictionary<string, string?> { ["ui_locales"] = "fr" });
@@ -55,7 +55,7 @@ public sealed class UiLocalesTests
     [Fact]
     public async Task SignInPage_UiLocalesWinsOverTheBrowser()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         probe.Browser.PreferLanguages("ko-KR,ko;q=0.9");
 
         var page = await probe.Client.AuthorizeAsync(new Dictionary<string, string?> { ["ui_locales"] = "en-US" });
@@ -67,7 +67,7 @@ public sealed class UiLocalesTests
     [Fact]
     public async Task SignInPage_WithoutAnyLanguage_IsEnglish()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         probe.Browser.PreferLanguages("fr-FR,de;q=0.8");
 
         var page = await probe.Client.AuthorizeAsync(new Dictionary<string, string?> { ["ui_locales"] = "fr" });
@@ -80,7 +80,7 @@ public sealed class UiLocalesTests
     [Fact]
     public async Task AFailedPasswordAttempt_KeepsTheLanguage_AndSaysWhyInIt()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var signIn = await probe.Client.AuthorizeAsync(new Dictionary<string, string?> { ["ui_locales"] = "ja-JP" });
 
         var page = await probe.Browser.SubmitAsync(signIn, AuthorizationRequestTests.Password("reader", "wrong-password"));
@@ -94,7 +94,7 @@ public sealed class UiLocalesTests
     [Fact]
     public async Task RegisterPage_SpeaksTheLanguage_AndItsValidationToo()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var register = await probe.Client.AuthorizeAsync(new Dictionary<string, string?>
         {
             ["ui_locales"] = "ko-KR", ["first_screen"] = "register",
@@ -127,7 +127,7 @@ public sealed class UiLocalesTests
     [Fact]
     public async Task RegisterPage_TooShortPassword_InJapanese()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var register = await probe.Client.AuthorizeAsync(new Dictionary<string, string?>
         {
             ["ui_locales"] = "ja", ["first_screen"] = "register",
@@ -147,7 +147,7 @@ public sealed class UiLocalesTests
     [Fact]
     public async Task SignInLink_FromTheRegisterPage_KeepsTheLanguage()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var register = await probe.Client.AuthorizeAsync(new Dictionary<string, string?>
         {
             ["ui_locales"] = "ko", ["first_screen"] = "register",
@@ -165,7 +165,7 @@ public sealed class UiLocalesTests
     public async Task DirectSignInToKakao_ShowsKakaosConsentInTheLanguage(string uiLocales, string lang, string agree,
         string cancel, string noEmail)
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var page = await probe.Client.AuthorizeAsync(new Dictionary<string, string?>
         {
@@ -184,7 +184,7 @@ public sealed class UiLocalesTests
     [Fact]
     public async Task KakaoFromTheSignInPage_FollowsTheBrowserWhenUiLocalesIsUnsupported()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         probe.Browser.PreferLanguages("ja-JP,ja;q=0.9");
         var signIn = await probe.Client.AuthorizeAsync(new Dictionary<string, string?> { ["ui_locales"] = "de" });
 
@@ -198,7 +198,7 @@ public sealed class UiLocalesTests
     [Fact]
     public async Task PushedAuthorizationRequest_CarriesUiLocalesToTheSignInPage()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var (status, _, page) = await PushedAuthorization.OpenAsync(probe, new Dictionary<string, string?> { ["ui_locales"] = "ja-JP en" });
 
         Assert.Equal(HttpStatusCode.Created, status);
@@ -210,7 +210,7 @@ public sealed class UiLocalesTests
     [Fact]
     public async Task ExpiredSignIn_FollowsTheBrowsersLanguage()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         probe.Browser.PreferLanguages("ko");
 
         var page = await probe.Browser.GoAsync(probe.Url("sign-in"));

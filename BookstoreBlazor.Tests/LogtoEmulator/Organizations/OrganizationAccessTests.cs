@@ -12,7 +12,7 @@ namespace BookstoreBlazor.Tests.LogtoEmulator.Organizations;
 /// organization that does not exist), and only with a refresh token holding <c>urn:logto:scope:organizations</c> (403
 /// <c>insufficient_scope</c>). A refused request leaves the refresh token usable.
 /// </summary>
-public sealed class OrganizationAccessTests
+public sealed class OrganizationAccessTests(SharedEmulator emulator) : IClassFixture<SharedEmulator>
 {
     public static TheoryData<string> NotTheirs => new() { "another club", "unknown", "forged" };
 
@@ -20,7 +20,7 @@ public sealed class OrganizationAccessTests
     [MemberData(nameof(NotTheirs))]
     public async Task AnOrganizationTheUserIsNotIn_Is403AccessDenied_AndTheRefreshTokenStillWorks(string which)
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var signIn = await SignInAsync(probe, "admin");
         var organizationId = which switch
         {
@@ -45,7 +45,7 @@ public sealed class OrganizationAccessTests
     [Fact]
     public async Task ARefreshTokenWithoutTheOrganizationsScope_Is403InsufficientScope_AndStillWorks()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var club = Club(probe, OrganizationSeed.MidnightReaders);
         var signIn = await SignInAsync(probe, "reader", scope: "openid offline_access " + Permissions);
 
@@ -63,7 +63,7 @@ public sealed class OrganizationAccessTests
     [Fact]
     public async Task MembershipIsCheckedBeforeTheScope_AsLogtosCurrentSourceDoes()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var signIn = await SignInAsync(probe, "admin", scope: "openid offline_access");
 
         var refused = await OrganizationTokenAsync(probe, RefreshToken(signIn), Club(probe, OrganizationSeed.MidnightReaders).Id);

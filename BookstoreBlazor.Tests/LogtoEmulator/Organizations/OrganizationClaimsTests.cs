@@ -10,12 +10,12 @@ namespace BookstoreBlazor.Tests.LogtoEmulator.Organizations;
 /// Logto's organization claims: <c>organizations</c> and <c>organization_roles</c> in the ID token and userinfo for their
 /// scopes, <c>organization_data</c> in userinfo only, all read fresh each time.
 /// </summary>
-public sealed class OrganizationClaimsTests
+public sealed class OrganizationClaimsTests(SharedEmulator emulator) : IClassFixture<SharedEmulator>
 {
     [Fact]
     public async Task WithBothScopes_TheIdTokenAndUserInfo_NameTheUsersClubsAndRoles()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var midnight = Club(probe, OrganizationSeed.MidnightReaders);
         var soseki = Club(probe, OrganizationSeed.SosekiReaders);
 
@@ -40,7 +40,7 @@ public sealed class OrganizationClaimsTests
     [Fact]
     public async Task WithoutTheScopes_ThereAreNoOrganizationClaims()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var tokens = await SignInAsync(probe, "reader", scope: "openid offline_access profile", resource: null);
         var idToken = OidcTestClient.Payload(tokens["id_token"]!.GetValue<string>());
@@ -57,7 +57,7 @@ public sealed class OrganizationClaimsTests
     [Fact]
     public async Task TheOrganizationsScopeAlone_GivesNoRoles_AndARolesScopeAloneGivesNoOrganizations()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
 
         var organizationsOnly = await SignInAsync(probe, "admin", scope: "openid urn:logto:scope:organizations", resource: null);
         var rolesOnly = await SignInAsync(probe, "admin", scope: "openid urn:logto:scope:organization_roles", resource: null);

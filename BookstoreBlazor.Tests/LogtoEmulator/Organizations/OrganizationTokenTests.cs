@@ -11,7 +11,7 @@ namespace BookstoreBlazor.Tests.LogtoEmulator.Organizations;
 /// Organization tokens as Logto issues them on a refresh with <c>organization_id</c>: a JWT for
 /// <c>urn:logto:organization:{id}</c> whose scope is the member's organization-role permissions, asked for and granted.
 /// </summary>
-public sealed class OrganizationTokenTests
+public sealed class OrganizationTokenTests(SharedEmulator emulator) : IClassFixture<SharedEmulator>
 {
     [Fact]
     public async Task AnOwnersToken_IsLogtosJwtForTheOrganization_WithEveryOwnerPermission()
@@ -44,7 +44,7 @@ public sealed class OrganizationTokenTests
     [Fact]
     public async Task AMembersToken_CarriesOnlyReadClub()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var club = Club(probe, OrganizationSeed.SosekiReaders);
 
         var answer = await OrganizationTokenAsync(probe, RefreshToken(await SignInAsync(probe, "reader")), club.Id);
@@ -55,7 +55,7 @@ public sealed class OrganizationTokenTests
     [Fact]
     public async Task ARequestedScope_NarrowsTheToken_AndWithoutOpenIdThereIsNoIdToken()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var club = Club(probe, OrganizationSeed.MidnightReaders);
 
         var answer = await OrganizationTokenAsync(probe, RefreshToken(await SignInAsync(probe, "reader")), club.Id, scope: "read:club");
@@ -69,7 +69,7 @@ public sealed class OrganizationTokenTests
     [Fact]
     public async Task PermissionsNotAskedForWithTheReservedResourceAtSignIn_AreNotInTheToken()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var club = Club(probe, OrganizationSeed.MidnightReaders);
         var withoutResource = await SignInAsync(probe, "reader", resource: null);
         var withoutNames = await SignInAsync(probe, "reader", scope: "openid offline_access " + ClaimScopes);
@@ -87,7 +87,7 @@ public sealed class OrganizationTokenTests
     [Fact]
     public async Task ARoleChange_TakesEffectAtTheNextOrganizationToken()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var club = Club(probe, OrganizationSeed.SosekiReaders);
         var signIn = await SignInAsync(probe, "reader");
         var before = await OrganizationTokenAsync(probe, RefreshToken(signIn), club.Id);
@@ -102,7 +102,7 @@ public sealed class OrganizationTokenTests
     [Fact]
     public async Task APlainRefresh_StaysOpaque_AndItsScopeNamesNoOrganizationPermission()
     {
-        await using var probe = await EmulatorProbe.StartAsync();
+        await using var probe = emulator.NewProbe();
         var signIn = await SignInAsync(probe, "reader");
 
         var plain = await ResourceFlow.RefreshAsync(probe, signIn, resource: null);
