@@ -17,7 +17,8 @@ public sealed record LoadShape(
     TimeSpan CircuitSettle,
     int CircuitSamples,
     int MemoryWarmUpCycles,
-    int MemoryCycles)
+    int MemoryCycles,
+    bool MemoryOwnApp)
 {
     // Throughput runs in rounds of short slices, alternating the variants, so a burst of other work on the machine
     // lands on both columns alike instead of skewing one of them.
@@ -26,16 +27,17 @@ public sealed record LoadShape(
         SignInConcurrency: [1, 8, 32], SignInFirstWarmUp: TimeSpan.FromSeconds(3), SignInWarmUp: TimeSpan.FromSeconds(1.5), SignInDuration: TimeSpan.FromSeconds(6),
         StartUpRuns: 5, StartUpUnmeasuredFirstStart: true,
         CircuitLevels: [100, 500], CircuitSettle: TimeSpan.FromSeconds(15), CircuitSamples: 5,
-        MemoryWarmUpCycles: 400, MemoryCycles: 10_000);
+        MemoryWarmUpCycles: 400, MemoryCycles: 10_000, MemoryOwnApp: true);
 
     /// <summary>
     /// A few iterations of everything, so CI knows the benchmark still builds and runs; its numbers mean nothing. No
-    /// warm-ups and no unmeasured start: each row still gets its numbers, in less of CI's time.
+    /// warm-ups, no unmeasured start and no app started for memory alone: each row still gets its numbers, in less of
+    /// CI's time.
     /// </summary>
     public static LoadShape Smoke { get; } = new("smoke",
         ThroughputClients: 4, ThroughputWarmUp: TimeSpan.Zero, ThroughputSlice: TimeSpan.FromSeconds(0.5), ThroughputRounds: 1,
         SignInConcurrency: [1, 8, 32], SignInFirstWarmUp: TimeSpan.Zero, SignInWarmUp: TimeSpan.Zero, SignInDuration: TimeSpan.FromSeconds(0.5),
         StartUpRuns: 1, StartUpUnmeasuredFirstStart: false,
         CircuitLevels: [3], CircuitSettle: TimeSpan.FromSeconds(1), CircuitSamples: 1,
-        MemoryWarmUpCycles: 8, MemoryCycles: 16);
+        MemoryWarmUpCycles: 0, MemoryCycles: 16, MemoryOwnApp: false);
 }

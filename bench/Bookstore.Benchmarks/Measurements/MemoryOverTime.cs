@@ -29,9 +29,13 @@ public sealed class MemoryOverTime : IMeasurement
         foreach (var variant in run.Variants)
         {
             // A process of its own: what the other measurements left in the shared app must not count.
-            await using var app = run.StartApp(variant, "memory-" + variant.Id);
-            await app.WaitUntilServingAsync(BenchRun.StartTimeout, run.Cancellation);
-            await run.Logto.AllowAppAsync(app.BaseUri, run.Cancellation);
+            await using var ownApp = run.Shape.MemoryOwnApp ? run.StartApp(variant, "memory-" + variant.Id) : null;
+            var app = ownApp ?? await run.AppAsync(variant);
+            if (ownApp is not null)
+            {
+                await ownApp.WaitUntilServingAsync(BenchRun.StartTimeout, run.Cancellation);
+                await run.Logto.AllowAppAsync(ownApp.BaseUri, run.Cancellation);
+            }
             var clients = Enumerable.Range(0, Users).Select(_ => run.CreateClient()).ToArray();
             try
             {
@@ -53,7 +57,7 @@ public sealed class MemoryOverTime : IMeasurement
                     client.Dispose();
             }
         }
-        run.Table.Note($"Memory: a fresh app process per column; {Users} users at a time each run complete Kakao sign-ins (as in " +
+        run.Table.Note($"Memory: {(run.Shape.MemoryOwnApp ? "a fresh app process per column" : "the app the other measurements used")}; {Users} users at a time each run complete Kakao sign-ins (as in " +
                        "Sign-in) followed by the sign-out (`/sign-out` confirmed, the refresh token revoked at Logto, Logto's " +
                        "end-session, back to the app's `/`), each in a fresh cookie jar, round robin over the Kakao accounts. " +
                        $"Start = after {run.Shape.MemoryWarmUpCycles:N0} unmeasured cycles; then midway and after {cycles:N0} more. " +
