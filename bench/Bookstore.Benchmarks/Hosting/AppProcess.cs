@@ -21,6 +21,7 @@ public sealed class AppProcess : IAsyncDisposable
     private readonly Queue<string> _output = new();
     private Process _process;
     private int _portAttempts = 1;
+    private volatile bool _portTaken;
 
     private AppProcess(AppStart start)
     {
@@ -88,10 +89,11 @@ public sealed class AppProcess : IAsyncDisposable
         {
             if (_process.HasExited)
                 _process.WaitForExit(); // Until its last output line is read: that line says why it exited.
-            if (_process.HasExited && PortWasTaken && _portAttempts < PortAttempts)
+            if (_process.HasExited && _portTaken && _portAttempts < PortAttempts)
             {
                 _portAttempts++;
                 _process.Dispose();
+                _portTaken = false;
                 lock (_output)
                     _output.Clear();
                 _process = Launch();
@@ -116,9 +118,6 @@ public sealed class AppProcess : IAsyncDisposable
             await Task.Delay(5, cancellationToken);
         }
     }
-
-    // Kestrel's "Failed to bind to address https://127.0.0.1:N: address already in use."
-    private bool PortWasTaken => RecentOutput.Contains("address already in use", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The last lines the app wrote, for error messages.</summary>
     public string RecentOutput
@@ -173,6 +172,10 @@ public sealed class AppProcess : IAsyncDisposable
     {
         if (line is null)
             return;
+        // Kestrel's "Failed to bind to address https://127.0.0.1:N: address already in use.", which a long stack
+        // trace may push out of the lines kept.
+        if (line.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            _portTaken = true;
         lock (_output)
         {
             _output.Enqueue(line);
