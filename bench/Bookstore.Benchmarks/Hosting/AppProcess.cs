@@ -17,6 +17,8 @@ public sealed class AppProcess : IAsyncDisposable
     /// </summary>
     private const int PortAttempts = 5;
 
+    private static readonly TimeSpan PollConnectTimeout = TimeSpan.FromSeconds(5);
+
     private readonly AppStart _start;
     private readonly Queue<string> _output = new();
     private Process _process;
@@ -83,7 +85,10 @@ public sealed class AppProcess : IAsyncDisposable
     /// </summary>
     public async Task<TimeSpan> WaitUntilServingAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient(BenchHttpHandler.Create(_start.Certificate)) { Timeout = timeout };
+        var handler = BenchHttpHandler.Create(_start.Certificate);
+        // Short, so that a server which took the port and never completes a handshake cannot hide the app's exit.
+        handler.ConnectTimeout = PollConnectTimeout;
+        using var http = new HttpClient(handler) { Timeout = timeout };
         var deadline = StartedAt + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
         while (true)
         {
@@ -108,7 +113,7 @@ public sealed class AppProcess : IAsyncDisposable
                 if (response.StatusCode == HttpStatusCode.OK)
                     return Stopwatch.GetElapsedTime(StartedAt);
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
             {
                 // Not listening yet.
             }
