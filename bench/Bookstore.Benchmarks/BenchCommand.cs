@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Bookstore.Benchmarks.Hosting;
+using Bookstore.Benchmarks.Logto;
 using Bookstore.Benchmarks.Measurements;
 using Bookstore.Benchmarks.Reporting;
 
@@ -81,7 +82,7 @@ public static class BenchCommand
         var app = await PublishedApp.PublishAsync(root, Path.Combine(work, "app"), cancellationToken);
         using var certificate = BenchCertificate.Create(work);
         await using var logto = await BenchLogto.StartAsync(KakaoAccounts, cancellationToken);
-        progress.Line($"Logto emulator on {logto.Endpoint}");
+        progress.Line($"Logto emulator on {logto.Endpoint} (process {logto.ProcessId})");
 
         await using var run = new BenchRun(settings.Shape, app, certificate, logto, work, progress, cancellationToken);
         foreach (var measurement in measurements.Where(m => settings.Includes(m.Name)))

@@ -1,5 +1,6 @@
 using Bookstore.Benchmarks.Hosting;
 using Bookstore.Benchmarks.Http;
+using Bookstore.Benchmarks.Logto;
 using Bookstore.Benchmarks.Reporting;
 
 namespace Bookstore.Benchmarks;
@@ -33,8 +34,7 @@ public sealed class BenchRun(
     public AppProcess StartApp(AppVariant variant, string dataName)
     {
         var data = Directory.CreateDirectory(Path.Combine(workDirectory, dataName)).FullName;
-        var clientApp = Logto.Host.DefaultClient;
-        return AppProcess.Start(new AppStart(app, variant, Certificate, Logto.Endpoint, clientApp.ClientId, clientApp.ClientSecret, data));
+        return AppProcess.Start(new AppStart(app, variant, Certificate, Logto.Endpoint, Logto.ClientId, Logto.ClientSecret, data));
     }
 
     /// <summary>The running app of <paramref name="variant"/> the load measurements share (started, serving, allowed at Logto).</summary>

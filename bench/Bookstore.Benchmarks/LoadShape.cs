@@ -12,22 +12,32 @@ public sealed record LoadShape(
     TimeSpan SignInWarmUp,
     TimeSpan SignInDuration,
     int StartUpRuns,
+    bool StartUpUnmeasuredFirstStart,
     IReadOnlyList<int> CircuitLevels,
     TimeSpan CircuitSettle,
-    int CircuitSamples)
+    int CircuitSamples,
+    int MemoryWarmUpCycles,
+    int MemoryCycles,
+    bool MemoryOwnApp)
 {
     // Throughput runs in rounds of short slices, alternating the variants, so a burst of other work on the machine
     // lands on both columns alike instead of skewing one of them.
     public static LoadShape Full { get; } = new("full",
         ThroughputClients: 16, ThroughputWarmUp: TimeSpan.FromSeconds(3), ThroughputSlice: TimeSpan.FromSeconds(2), ThroughputRounds: 5,
         SignInConcurrency: [1, 8, 32], SignInFirstWarmUp: TimeSpan.FromSeconds(3), SignInWarmUp: TimeSpan.FromSeconds(1.5), SignInDuration: TimeSpan.FromSeconds(6),
-        StartUpRuns: 5,
-        CircuitLevels: [100, 500], CircuitSettle: TimeSpan.FromSeconds(15), CircuitSamples: 5);
+        StartUpRuns: 5, StartUpUnmeasuredFirstStart: true,
+        CircuitLevels: [100, 500], CircuitSettle: TimeSpan.FromSeconds(15), CircuitSamples: 5,
+        MemoryWarmUpCycles: 400, MemoryCycles: 10_000, MemoryOwnApp: true);
 
-    /// <summary>A few iterations of everything, so CI knows the benchmark still builds and runs; its numbers mean nothing.</summary>
+    /// <summary>
+    /// A few iterations of everything, so CI knows the benchmark still builds and runs; its numbers mean nothing. No
+    /// warm-ups, no unmeasured start and no app started for memory alone: each row still gets its numbers, in less of
+    /// CI's time.
+    /// </summary>
     public static LoadShape Smoke { get; } = new("smoke",
-        ThroughputClients: 4, ThroughputWarmUp: TimeSpan.FromSeconds(0.3), ThroughputSlice: TimeSpan.FromSeconds(0.7), ThroughputRounds: 1,
-        SignInConcurrency: [1, 8, 32], SignInFirstWarmUp: TimeSpan.FromSeconds(0.3), SignInWarmUp: TimeSpan.FromSeconds(0.3), SignInDuration: TimeSpan.FromSeconds(1),
-        StartUpRuns: 1,
-        CircuitLevels: [3], CircuitSettle: TimeSpan.FromSeconds(1), CircuitSamples: 1);
+        ThroughputClients: 4, ThroughputWarmUp: TimeSpan.Zero, ThroughputSlice: TimeSpan.FromSeconds(0.5), ThroughputRounds: 1,
+        SignInConcurrency: [1, 8, 32], SignInFirstWarmUp: TimeSpan.Zero, SignInWarmUp: TimeSpan.Zero, SignInDuration: TimeSpan.FromSeconds(0.5),
+        StartUpRuns: 1, StartUpUnmeasuredFirstStart: false,
+        CircuitLevels: [3], CircuitSettle: TimeSpan.FromSeconds(1), CircuitSamples: 1,
+        MemoryWarmUpCycles: 0, MemoryCycles: 16, MemoryOwnApp: false);
 }

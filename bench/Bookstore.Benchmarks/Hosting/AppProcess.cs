@@ -10,28 +10,34 @@ namespace Bookstore.Benchmarks.Hosting;
 public sealed class AppProcess : IAsyncDisposable
 {
     private const int OutputLinesKept = 40;
-    private readonly Process _process;
-    private readonly Queue<string> _output = new();
-    private readonly BenchCertificate _certificate;
 
-    private AppProcess(Process process, Uri baseUri, long startedAt, BenchCertificate certificate)
+    /// <summary>
+    /// How often a start may find its port taken: <see cref="FreePort"/> picks a port nobody listens on, but until the
+    /// app binds it, another process (any outgoing connection on a busy machine) may take it.
+    /// </summary>
+    private const int PortAttempts = 5;
+
+    private static readonly TimeSpan PollConnectTimeout = TimeSpan.FromSeconds(5);
+
+    private readonly AppStart _start;
+    private readonly Queue<string> _output = new();
+    private Process _process;
+    private int _portAttempts = 1;
+    private volatile bool _portTaken;
+
+    private AppProcess(AppStart start)
     {
-        _process = process;
-        BaseUri = baseUri;
-        StartedAt = startedAt;
-        _certificate = certificate;
-        process.OutputDataReceived += (_, line) => Keep(line.Data);
-        process.ErrorDataReceived += (_, line) => Keep(line.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        _start = start;
+        _process = Launch();
     }
 
-    public Uri BaseUri { get; }
+    /// <summary>Where the app listens; a new port if the first one was taken before the app could bind it.</summary>
+    public Uri BaseUri { get; private set; } = null!;
 
     public int ProcessId => _process.Id;
 
-    /// <summary><see cref="Stopwatch.GetTimestamp"/> right before <see cref="Process.Start()"/>.</summary>
-    public long StartedAt { get; }
+    /// <summary><see cref="Stopwatch.GetTimestamp"/> right before <see cref="Process.Start()"/> (of the start that bound its port).</summary>
+    public long StartedAt { get; private set; }
 
     /// <summary>The app's resident memory now (VmRSS), read from /proc like a container's memory gauge does.</summary>
     public long WorkingSetBytes => ProcessMemory.ResidentBytes(_process.Id);
@@ -50,40 +56,64 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the app; returns as soon as the process exists (see <see cref="WaitUntilServingAsync"/>).</summary>
-    public static AppProcess Start(AppStart start)
+    public static AppProcess Start(AppStart start) => new(start);
+
+    private Process Launch()
     {
-        var port = FreePort.Next();
-        var baseUri = new Uri($"https://127.0.0.1:{port}/");
+        BaseUri = new Uri($"https://127.0.0.1:{FreePort.Next()}/");
         var info = new ProcessStartInfo(DotnetHost.Path)
         {
-            ArgumentList = { start.App.EntryAssembly },
-            WorkingDirectory = start.App.Directory,
+            ArgumentList = { _start.App.EntryAssembly },
+            WorkingDirectory = _start.App.Directory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        ApplyEnvironment(info, start, baseUri);
+        ApplyEnvironment(info, _start, BaseUri);
 
-        var startedAt = Stopwatch.GetTimestamp();
+        StartedAt = Stopwatch.GetTimestamp();
         var process = Process.Start(info) ?? throw new InvalidOperationException("The app process did not start.");
-        return new AppProcess(process, baseUri, startedAt, start.Certificate);
+        process.OutputDataReceived += (_, line) => Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => Keep(line.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
     }
 
-    /// <summary>Polls <c>GET /</c> until it answers 200; returns the time since the process was started.</summary>
+    /// <summary>
+    /// Polls <c>GET /</c> until it answers 200; returns the time since the process was started. When the app could not
+    /// bind its port because something took it first, starts it again on another (<see cref="BaseUri"/> changes).
+    /// </summary>
     public async Task<TimeSpan> WaitUntilServingAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient(BenchHttpHandler.Create(_certificate)) { Timeout = timeout };
+        var handler = BenchHttpHandler.Create(_start.Certificate);
+        // Short, so that a server which took the port and never completes a handshake cannot hide the app's exit.
+        handler.ConnectTimeout = PollConnectTimeout;
+        using var http = new HttpClient(handler) { Timeout = timeout };
         var deadline = StartedAt + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
         while (true)
         {
             if (_process.HasExited)
+                _process.WaitForExit(); // Until its last output line is read: that line says why it exited.
+            if (_process.HasExited && _portTaken && _portAttempts < PortAttempts)
+            {
+                _portAttempts++;
+                _process.Dispose();
+                _portTaken = false;
+                lock (_output)
+                    _output.Clear();
+                _process = Launch();
+                deadline = StartedAt + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
+            }
+            if (_process.HasExited)
                 throw new InvalidOperationException($"The app exited with code {_process.ExitCode} before serving /:\n{RecentOutput}");
             try
             {
+                // The certificate check makes sure that the answer is this app's, not another's on a reused port.
                 using var response = await http.GetAsync(BaseUri, cancellationToken);
                 if (response.StatusCode == HttpStatusCode.OK)
                     return Stopwatch.GetElapsedTime(StartedAt);
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
             {
                 // Not listening yet.
             }
@@ -147,6 +177,10 @@ public sealed class AppProcess : IAsyncDisposable
     {
         if (line is null)
             return;
+        // Kestrel's "Failed to bind to address https://127.0.0.1:N: address already in use.", which a long stack
+        // trace may push out of the lines kept.
+        if (line.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            _portTaken = true;
         lock (_output)
         {
             _output.Enqueue(line);

@@ -26,5 +26,11 @@ public sealed class BenchPage(Uri uri, HttpStatusCode status, string html)
         return (new Uri(Uri, form.GetAttribute("action") ?? Uri.AbsolutePath), fields);
     }
 
+    /// <summary>Where the page's links lead, resolved against its URL.</summary>
+    public IEnumerable<Uri> Links() => new HtmlParser().ParseDocument(Html).Links
+        .Select(link => link.GetAttribute("href"))
+        .Where(href => !string.IsNullOrEmpty(href))
+        .Select(href => new Uri(Uri, href!));
+
     public override string ToString() => $"{(int)Status} {Uri}";
 }

@@ -5,8 +5,8 @@ namespace Bookstore.Benchmarks.Load;
 /// <summary>What a closed-loop run (or several slices of it) measured: rate, latency percentiles, failures, app share.</summary>
 public sealed class LoadResult
 {
-    private readonly List<double> _latenciesMs = [];
-    private bool _sorted;
+    private readonly Latencies _latencies = new();
+    private readonly Latencies _appLatencies = new();
 
     public long Succeeded { get; private set; }
     public long Failed { get; private set; }
@@ -19,8 +19,12 @@ public sealed class LoadResult
     /// <summary>Successful operations per second.</summary>
     public double PerSecond => Elapsed > TimeSpan.Zero ? Succeeded / Elapsed.TotalSeconds : 0;
 
-    public double P50Ms => Percentile(0.50);
-    public double P99Ms => Percentile(0.99);
+    public double P50Ms => _latencies.Percentile(0.50);
+    public double P99Ms => _latencies.Percentile(0.99);
+
+    /// <summary>Percentiles of the time each successful operation spent waiting on the app (<see cref="Outcome.AppTicks"/>).</summary>
+    public double AppP50Ms => _appLatencies.Percentile(0.50);
+    public double AppP99Ms => _appLatencies.Percentile(0.99);
 
     /// <summary>Time waiting on the app ÷ total time, over successful operations.</summary>
     public double AppShare => _succeededTicks > 0 ? (double)_appTicks / _succeededTicks : 0;
@@ -32,8 +36,8 @@ public sealed class LoadResult
             Succeeded++;
             _succeededTicks += elapsedTicks;
             _appTicks += outcome.AppTicks;
-            _latenciesMs.Add(elapsedTicks * 1000.0 / Stopwatch.Frequency);
-            _sorted = false;
+            _latencies.Add(elapsedTicks * 1000.0 / Stopwatch.Frequency);
+            _appLatencies.Add(outcome.AppTicks * 1000.0 / Stopwatch.Frequency);
         }
         else
         {
@@ -49,26 +53,12 @@ public sealed class LoadResult
         Failed += other.Failed;
         _appTicks += other._appTicks;
         _succeededTicks += other._succeededTicks;
-        _latenciesMs.AddRange(other._latenciesMs);
-        _sorted = false;
+        _latencies.AddRange(other._latencies);
+        _appLatencies.AddRange(other._appLatencies);
         FirstError ??= other.FirstError;
         if (addElapsed)
             Elapsed += other.Elapsed;
     }
 
     internal void SetElapsed(TimeSpan elapsed) => Elapsed = elapsed;
-
-    // Nearest rank: the smallest latency that at least this fraction of operations did not exceed.
-    private double Percentile(double fraction)
-    {
-        if (_latenciesMs.Count == 0)
-            return double.NaN;
-        if (!_sorted)
-        {
-            _latenciesMs.Sort();
-            _sorted = true;
-        }
-        var rank = (int)Math.Ceiling(fraction * _latenciesMs.Count);
-        return _latenciesMs[Math.Clamp(rank - 1, 0, _latenciesMs.Count - 1)];
-    }
 }

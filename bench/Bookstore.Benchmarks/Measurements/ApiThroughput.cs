@@ -4,7 +4,6 @@ using Bookstore.Benchmarks.Hosting;
 using Bookstore.Benchmarks.Load;
 using Bookstore.Benchmarks.Reporting;
 using BookstoreBlazor.LogtoEmulator.Rbac;
-using BookstoreBlazor.LogtoEmulator.ResourceTokens;
 
 namespace Bookstore.Benchmarks.Measurements;
 
@@ -26,8 +25,10 @@ public sealed class ApiThroughput : IMeasurement
             var clients = Enumerable.Range(0, run.Shape.ThroughputClients).Select(_ => run.CreateClient(connections: 1)).ToArray();
             try
             {
-                var tokens = clients.Select((_, i) => run.Logto.Host.CreateAccessToken(AccessTokenFault.None,
-                    EmulatorApiResource.DefaultIndicator, $"bench-api-user-{i}", EmulatorApiResource.ReadShelf)).ToArray();
+                var tokens = new string[clients.Length];
+                for (var i = 0; i < tokens.Length; i++)
+                    tokens[i] = await run.Logto.CreateAccessTokenAsync(EmulatorApiResource.DefaultIndicator, $"bench-api-user-{i}",
+                        EmulatorApiResource.ReadShelf, run.Cancellation);
                 var operation = Request(app, clients, tokens);
                 var samples = new RoundSamples();
                 await ClosedLoop.RunAsync(clients.Length, run.Shape.ThroughputWarmUp, operation, run.Cancellation);

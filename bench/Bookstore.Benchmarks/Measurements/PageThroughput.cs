@@ -8,7 +8,8 @@ namespace Bookstore.Benchmarks.Measurements;
 
 /// <summary>
 /// 2. The same server-rendered page anonymous and signed in, and a static file as the machine's ceiling: N browsers,
-/// each on its own HTTP/1.1 keep-alive connection with its own cookies, requesting back to back.
+/// each on its own HTTP/1.1 keep-alive connection with its own cookies, requesting back to back. The catalogue's
+/// pages too: its first page, each book's page and a few searches.
 /// </summary>
 public sealed class PageThroughput : IMeasurement
 {
@@ -19,7 +20,21 @@ public sealed class PageThroughput : IMeasurement
     private static readonly Case Static = new("`/favicon.svg` (static file)", "/favicon.svg", SignedIn: false);
     private static readonly Case BooksAnonymous = new("`/books` anonymous", "/books", SignedIn: false);
     private static readonly Case BooksSignedIn = new("`/books` signed in", "/books", SignedIn: true);
-    private static readonly Case[] Cases = [Anonymous, SignedIn, Static, BooksAnonymous, BooksSignedIn];
+    private static readonly Case BookAnonymous = new("`/books/{isbn}` anonymous", BookPath, SignedIn: false);
+    private static readonly Case BookSignedIn = new("`/books/{isbn}` signed in", BookPath, SignedIn: true);
+    private static readonly Case SearchAnonymous = new("`/books?q=…` anonymous", SearchPath, SignedIn: false);
+    private static readonly Case SearchSignedIn = new("`/books?q=…` signed in", SearchPath, SignedIn: true);
+    private static readonly Case[] Cases =
+        [Anonymous, SignedIn, Static, BooksAnonymous, BooksSignedIn, BookAnonymous, BookSignedIn, SearchAnonymous, SearchSignedIn];
+
+    /// <summary>Each request the next book of the catalogue's first page.</summary>
+    private const string BookPath = "/books/{isbn}";
+
+    /// <summary>Each request the next of <see cref="SearchTerms"/>.</summary>
+    private const string SearchPath = "/books?q={term}";
+
+    /// <summary>An author's family name and two title words: 15–35 of the seed catalogue's 187 books each.</summary>
+    private static readonly string[] SearchTerms = ["kim", "night", "love"];
 
     public string Name => "throughput";
 
@@ -86,6 +101,10 @@ public sealed class PageThroughput : IMeasurement
                 anonymous.RatioTo(samples[(Static, variant)]));
             run.Table.Record(RowGroup.Throughput, "`/books` signed-in ÷ anonymous (requests/s)", Unit.Ratio, variant,
                 samples[(BooksSignedIn, variant)].RatioTo(samples[(BooksAnonymous, variant)]), Target.AtLeast(0.95, Unit.Ratio));
+            run.Table.Record(RowGroup.Throughput, "`/books/{isbn}` signed-in ÷ anonymous (requests/s)", Unit.Ratio, variant,
+                samples[(BookSignedIn, variant)].RatioTo(samples[(BookAnonymous, variant)]));
+            run.Table.Record(RowGroup.Throughput, "`/books?q=…` signed-in ÷ anonymous (requests/s)", Unit.Ratio, variant,
+                samples[(SearchSignedIn, variant)].RatioTo(samples[(SearchAnonymous, variant)]));
         }
 
         run.Table.Note($"Throughput: {run.Shape.ThroughputClients} browsers, each on its own HTTP/1.1 keep-alive https connection, " +
@@ -94,7 +113,9 @@ public sealed class PageThroughput : IMeasurement
                        $"{run.Shape.ThroughputRounds} rounds of {run.Shape.ThroughputSlice.TotalSeconds:0.#} s per case and column, alternating the " +
                        "columns. Requests/s is the median round, a ratio the median of its per-round ratios; p50/p99 are over every request. " +
                        "The load generator and the Logto emulator share the machine with the app. App CPU per request = the app process's " +
-                       "CPU time (user + system) over the measured slices ÷ requests: it does not depend on what else the machine does.");
+                       "CPU time (user + system) over the measured slices ÷ requests: it does not depend on what else the machine does. " +
+                       "`/books/{isbn}`: each browser walks the books linked from the catalogue's first page, one per request; " +
+                       $"`/books?q=…`: each browser cycles through the searches {string.Join(", ", SearchTerms.Select(t => $"`{t}`"))}.");
     }
 
     /// <summary>One variant's browsers: a connection each, and the Cookie header each sends anonymous and signed in.</summary>
@@ -103,13 +124,15 @@ public sealed class PageThroughput : IMeasurement
         private readonly HttpClient[] _clients;
         private readonly string[] _anonymousCookies;
         private readonly string[] _signedInCookies;
+        private readonly string[] _bookPaths;
 
-        private Browsers(AppProcess app, HttpClient[] clients, string[] anonymousCookies, string[] signedInCookies)
+        private Browsers(AppProcess app, HttpClient[] clients, string[] anonymousCookies, string[] signedInCookies, string[] bookPaths)
         {
             App = app;
             _clients = clients;
             _anonymousCookies = anonymousCookies;
             _signedInCookies = signedInCookies;
+            _bookPaths = bookPaths;
         }
 
         public AppProcess App { get; }
@@ -130,16 +153,38 @@ public sealed class PageThroughput : IMeasurement
                 anonymous[i] = visitor.CookieHeader(app.BaseUri);
                 signedIn[i] = (await run.SignInAsync(app, clients[i])).CookieHeader(app.BaseUri);
             }
-            return new Browsers(app, clients, anonymous, signedIn);
+            return new Browsers(app, clients, anonymous, signedIn, await BookPathsAsync(run, app, clients[0]));
         }
+
+        /// <summary>The books the catalogue's first page links to, as a visitor finds them.</summary>
+        private static async Task<string[]> BookPathsAsync(BenchRun run, AppProcess app, HttpClient client)
+        {
+            var books = await new BenchBrowser(client).GoAsync(new Uri(app.BaseUri, "/books"), run.Cancellation);
+            var paths = books.Links().Select(link => link.AbsolutePath).Where(IsBookPath).Distinct().ToArray();
+            return paths.Length > 0 ? paths : throw new InvalidOperationException($"No links to books on {books}.");
+        }
+
+        private static bool IsBookPath(string path) =>
+            path.StartsWith("/books/", StringComparison.Ordinal) && path.Length > "/books/".Length
+            && path["/books/".Length..].All(c => char.IsAsciiDigit(c) || c is 'X' or '-');
+
+        /// <summary>The paths a case requests in turn: one, or one per book or search term.</summary>
+        private string[] PathsOf(Case @case) => @case.Path switch
+        {
+            BookPath => _bookPaths,
+            SearchPath => [.. SearchTerms.Select(term => SearchPath.Replace("{term}", Uri.EscapeDataString(term), StringComparison.Ordinal))],
+            var path => [path],
+        };
 
         public Func<int, CancellationToken, Task<Outcome>> Request(Case @case)
         {
-            var url = new Uri(App.BaseUri, @case.Path);
+            var urls = PathsOf(@case).Select(path => new Uri(App.BaseUri, path)).ToArray();
             var cookies = @case.SignedIn ? _signedInCookies : _anonymousCookies;
+            // Each browser starts at its own place in the list, so the browsers do not all ask for the same page at once.
+            var next = Enumerable.Range(0, Count).ToArray();
             return async (worker, cancellationToken) =>
             {
-                using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                using var request = new HttpRequestMessage(HttpMethod.Get, urls[next[worker]++ % urls.Length]);
                 ChromiumNavigation.Apply(request, cookies[worker]);
                 using var response = await _clients[worker].SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
                 await response.Content.CopyToAsync(Stream.Null, cancellationToken);

@@ -6,6 +6,7 @@ public enum RowGroup
     Bytes,
     Throughput,
     SignIn,
+    Memory,
     Circuits,
     StartUp,
 }
@@ -17,6 +18,7 @@ public static class RowGroupNames
         RowGroup.Bytes => "Bytes",
         RowGroup.Throughput => "Throughput",
         RowGroup.SignIn => "Sign-in",
+        RowGroup.Memory => "Memory over time",
         RowGroup.Circuits => "Circuits",
         RowGroup.StartUp => "Start-up",
         _ => group.ToString(),
