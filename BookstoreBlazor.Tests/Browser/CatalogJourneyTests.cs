@@ -1,6 +1,7 @@
 using BookstoreBlazor.Catalog;
 using BookstoreBlazor.LogtoEmulator.Kakao;
 using Microsoft.Extensions.DependencyInjection;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -119,6 +120,7 @@ public sealed class CatalogJourneyTests
         await Expect(page.GetByTestId("language-filter")).ToHaveValueAsync("ja");
         await Expect(page.GetByTestId("result-count")).ToHaveTextAsync($"{japanese.Total} books");
         await session.ScreenshotAsync("catalog-09-bad-address");
+        await AssertNoSeriousAxeViolationsAsync(page);
 
         await page.GotoAsync(session.BaseUrl + "/books?q=" + new string('a', 150));
         await Expect(problems).ToHaveTextAsync("Searches are at most 100 characters: the first 100 were searched.");
@@ -194,6 +196,16 @@ public sealed class CatalogJourneyTests
         Assert.False(await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > innerWidth"),
             "The front page is wider than a 390px phone.");
         await phone.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "catalog-08-home-390.png"), FullPage = true });
+    }
+
+    // The full audit in both colour schemes (AccessibilityAuditTests) waits for the layout's theme island; this one
+    // checks the static page's own markup: the native fields, the pager and the problem list.
+    private static async Task AssertNoSeriousAxeViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id}: {string.Join(", ", v.Nodes.Select(n => n.Html))}").ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious));
     }
 
     // The address changes a moment after the cards can already match (same count, or a render before the history
