@@ -17,6 +17,7 @@ public sealed class SessionsPageFlowTests
         var page = await anonymous.GoAsync(new Uri(env.AppBase, "/sessions"), stopAt: uri => uri.Authority != env.AppBase.Authority);
 
         Assert.NotEqual(env.AppBase.Authority, page.Uri.Authority);
+        Assert.True(page.Visited("/sign-in"), string.Join(" → ", page.Redirects));
         Assert.False(page.Has("session-row"));
     }
 
