@@ -25,8 +25,10 @@ public sealed class BookstoreJourneyTests
         var book = (await session.Environment.App.Services.GetRequiredService<BookCatalog>()
             .SearchAsync(CatalogQuery.From(Poem, null, null, null, null))).Books.Single();
 
-        await session.GotoAsync("/books");
+        // The catalogue is a static page: no circuit to wait for, only the list.
+        await page.GotoAsync(session.BaseUrl + "/books");
         await page.GetByTestId("catalog-search").FillAsync("윤동주");
+        await page.GetByTestId("catalog-search").PressAsync("Enter");
         var card = page.GetByTestId("book-card").Filter(new() { HasText = Poem });
         await Expect(card).ToHaveCountAsync(1);
         await BrowserSession.CoversDrawnAsync(page);

@@ -1,15 +1,15 @@
 using BookstoreBlazor.Catalog;
-using BookstoreBlazor.Components.Pages.Books;
 using BookstoreBlazor.Components.Pages.Home;
 using BookstoreBlazor.Shelves;
 using BookstoreBlazor.Tests.Infrastructure;
 using Bunit;
+using Microsoft.Extensions.Hosting;
 
 namespace BookstoreBlazor.Tests.Components;
 
 /// <summary>
 /// A component test with the real catalogue behind it: a freshly migrated SQLite database (empty: tests add the books
-/// they need) and the per-circuit <see cref="LastBookList"/>.
+/// they need).
 /// </summary>
 public abstract class CatalogTestContext : BookstoreTestContext, IAsyncLifetime
 {
@@ -18,8 +18,6 @@ public abstract class CatalogTestContext : BookstoreTestContext, IAsyncLifetime
     protected CatalogTestContext() => Services.AddFallbackServiceProvider(new CatalogServices(this));
 
     protected BookDatabase Books => _books ?? throw new InvalidOperationException("The database is created before each test.");
-
-    protected LastBookList LastList { get; } = new();
 
     async Task IAsyncLifetime.InitializeAsync() => _books = await BookDatabase.CreateAsync();
 
@@ -33,11 +31,16 @@ public abstract class CatalogTestContext : BookstoreTestContext, IAsyncLifetime
     // Resolved when a component first asks, which is after InitializeAsync has made the database.
     private sealed class CatalogServices(CatalogTestContext test) : IServiceProvider
     {
+        private static readonly IHostEnvironment Development = new Microsoft.Extensions.Hosting.Internal.HostingEnvironment
+        {
+            EnvironmentName = Environments.Development,
+        };
+
         public object? GetService(Type serviceType) =>
             serviceType == typeof(BookCatalog) ? test.Books.Catalog
             : serviceType == typeof(FrontPageCache) ? test.Books.FrontPage
-            : serviceType == typeof(LastBookList) ? test.LastList
             : serviceType == typeof(Shelf) ? test.Books.Shelf
+            : serviceType == typeof(IHostEnvironment) ? Development
             : null;
     }
 }

@@ -22,8 +22,8 @@ public sealed class LocalizedAccountScreensTests
         await session.SignInWithKakaoAsync(page, KakaoAccount.Tester);
         await ChooseLanguageAsync(session, "ko");
 
-        await session.GotoAsync("/sessions");
-        await session.WaitUntilInteractiveAsync();
+        // A static page: there is no circuit to wait for, only the page.
+        await page.GotoAsync(session.BaseUrl + "/sessions");
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("로그인된 기기");
         var rows = page.GetByTestId("session-row");

@@ -155,7 +155,7 @@ public sealed class LocalizedShelfTests : ShelfTestContext
         using var _ = new CultureScope(culture);
         Auth.SetNotAuthorized();
 
-        var cut = Render<ShelfPanel>(p => p.Add(x => x.Book, Pride));
+        var cut = Render<ShelfPanel>(p => p.Add(x => x.Isbn, Pride.Isbn));
 
         Assert.Equal(title, cut.Find("[data-testid=shelf-sign-in] h2").TextContent.Trim());
         Assert.Equal(button, cut.Find("[data-testid=shelf-sign-in-button]").TextContent.Trim());

@@ -9,6 +9,19 @@ namespace BookstoreBlazor.Tests.Sessions;
 public sealed class SessionsPageFlowTests
 {
     [Fact]
+    public async Task TheStaticSessionsPage_SendsAnAnonymousVisitorToSignIn_WithoutShowingAnything()
+    {
+        await using var env = await EmulatorEnvironment.StartAsync();
+        using var anonymous = new HttpBrowser();
+
+        var page = await anonymous.GoAsync(new Uri(env.AppBase, "/sessions"), stopAt: uri => uri.Authority != env.AppBase.Authority);
+
+        Assert.NotEqual(env.AppBase.Authority, page.Uri.Authority);
+        Assert.True(page.Visited("/sign-in"), string.Join(" → ", page.Redirects));
+        Assert.False(page.Has("session-row"));
+    }
+
+    [Fact]
     public async Task TwoBrowsers_OneKakaoUser_EachSeesBothSessions_AndItselfAsThisDevice()
     {
         await using var env = await EmulatorEnvironment.StartAsync();

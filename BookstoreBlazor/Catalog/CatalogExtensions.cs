@@ -17,7 +17,6 @@ public static class CatalogExtensions
         services.AddSingleton<CatalogGeneration>();
         services.AddSingleton<CatalogEditor>();
         services.AddSingleton<Shelf>();
-        services.AddScoped<Components.Pages.Books.LastBookList>();
         // After the session database's migrator, which is registered first (AddBookstoreSessions).
         services.AddHostedService<CatalogSeeder>();
         services.AddSingleton<FrontPageCache>();

@@ -44,18 +44,23 @@ public sealed class KeyboardJourneyTests
         await session.WaitUntilInteractiveAsync();
         await Expect(page.GetByTestId("auth-state")).ToHaveTextAsync("You are signed in with Logto.");
 
-        // Books in the menu, a search typed into the catalogue, the first result opened.
+        // Books in the menu, a search typed into the catalogue and sent with Enter, the first result opened.
         await TabToAsync(page, "[data-testid=nav-books]");
-        await page.Keyboard.PressAsync("Enter");
+        // The catalogue is static: the interactive page hands it to the server with a whole-page load.
+        await page.RunAndWaitForResponseAsync(() => page.Keyboard.PressAsync("Enter"),
+            response => response.Url == session.BaseUrl + "/books" && response.Request.IsNavigationRequest);
+        await page.WaitForLoadStateAsync(LoadState.Load);
         await page.WaitForURLAsync(session.BaseUrl + "/books");
         await TabToAsync(page, "[data-testid=catalog-search]");
         await page.Keyboard.TypeAsync(Poet);
+        await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(url => url.Contains("q="));
         await TabToAsync(page, "[data-testid=book-link]");
         var isbn = (await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')")).Split('/')[^1];
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync($"{session.BaseUrl}/books/{isbn}");
-        await Expect(page.GetByTestId("shelf-panel")).ToBeVisibleAsync();
+        // The shelf controls are the page's interactive island: keys count once it says so.
+        await page.Locator("[data-testid=shelf-island][data-interactive=true]").WaitForAsync();
 
         // "Reading" with Space.
         await TabToAsync(page, "[data-testid=shelf-state-reading]");

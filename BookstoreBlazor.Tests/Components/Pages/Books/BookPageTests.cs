@@ -1,7 +1,11 @@
 using BookstoreBlazor.Catalog;
 using BookstoreBlazor.Components.Pages.Books;
 using BookstoreBlazor.Tests.Catalog;
+using BookstoreBlazor.Components.Pages.Shelf;
 using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.Http;
 
 namespace BookstoreBlazor.Tests.Components.Pages.Books;
 
@@ -10,11 +14,47 @@ public class BookPageTests : CatalogTestContext
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private static readonly string Sky = SampleBooks.IsbnOf("하늘과 바람과 별과 시");
 
-    private async Task<IRenderedComponent<BookPage>> OpenAsync(string isbn)
+    public BookPageTests() => SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+
+    private async Task<IRenderedComponent<BookPage>> OpenAsync(string isbn, string? lastList = null)
     {
         await SampleBooks.AddAllAsync(Books.Editor);
         GoTo(CatalogRoutes.Book(isbn));
-        return Render<BookPage>(p => p.Add(c => c.Isbn, isbn));
+        var request = new DefaultHttpContext();
+        if (lastList is not null)
+            request.Request.Headers.Cookie = $"{LastBookList.CookieName}={Uri.EscapeDataString(lastList)}";
+        return Render<BookPage>(p => p.Add(c => c.Isbn, isbn).AddCascadingValue(request));
+    }
+
+    [Fact]
+    public void BookPage_IsExcludedFromInteractiveRouting_SoItCostsNoCircuit()
+    {
+        Assert.NotNull(Attribute.GetCustomAttribute(typeof(BookPage), typeof(ExcludeFromInteractiveRoutingAttribute)));
+    }
+
+    [Fact]
+    public async Task BookPage_SignedOut_IsAllStatic_WithTheSignInPromptAndNoIsland()
+    {
+        var cut = await OpenAsync(Sky);
+
+        cut.WaitForElement("[data-testid=shelf-sign-in]", Patience);
+        Assert.Empty(cut.FindComponents<ShelfIsland>());
+        StaticMarkup.AssertWorksWithoutACircuit(cut);
+    }
+
+    [Fact]
+    public async Task BookPage_SignedIn_PutsTheShelfControlsInAnInteractiveIsland_ForThisBook()
+    {
+        SignInAsKakaoUser();
+
+        var cut = await OpenAsync(Sky);
+
+        var island = cut.WaitForComponent<ShelfIsland>(Patience);
+        Assert.Equal(Sky, island.Instance.Isbn);
+        Assert.IsType<InteractiveServerRenderMode>(typeof(ShelfIsland).GetCustomAttributes(true)
+            .OfType<RenderModeAttribute>().Single().Mode);
+        Assert.Single(cut.FindAll("[data-testid=shelf-island] [data-testid=shelf-panel]"));
+        Assert.Empty(cut.FindAll("[data-testid=shelf-sign-in]"));
     }
 
     [Fact]
@@ -40,26 +80,19 @@ public class BookPageTests : CatalogTestContext
             cut.Find("img[data-testid=book-cover]").GetAttribute("src"));
     }
 
-    [Fact]
-    public async Task BookPage_OpenedDirectly_LeadsToAllBooks()
+    [Theory]
+    [InlineData(null, "/books", "All books")] // opened directly
+    [InlineData("?q=%EC%9C%A4%EB%8F%99%EC%A3%BC&lang=ko&page=1", "/books?q=%EC%9C%A4%EB%8F%99%EC%A3%BC&lang=ko", "Back to results")]
+    [InlineData("?sort=year&page=2", "/books?sort=year&page=2", "Back to books")]
+    [InlineData("?", "/books", "Back to books")]
+    [InlineData("?sort=<script>&page=-1", "/books", "Back to books")] // read as leniently as an address
+    public async Task BookPage_LeadsBackToTheListThisBrowserLastShowed(string? lastList, string href, string text)
     {
-        var cut = await OpenAsync(Sky);
+        var cut = await OpenAsync(Sky, lastList);
 
         var back = cut.WaitForElement("a[data-testid=back-to-books]", Patience);
-        Assert.Equal("/books", back.GetAttribute("href"));
-        Assert.Equal("All books", back.TextContent.Trim());
-    }
-
-    [Fact]
-    public async Task BookPage_AfterASearch_LeadsBackToThatSearch()
-    {
-        LastList.Query = CatalogQuery.From("윤동주", null, "ko", null, null);
-
-        var cut = await OpenAsync(Sky);
-
-        var back = cut.WaitForElement("a[data-testid=back-to-books]", Patience);
-        Assert.Equal("/books?q=%EC%9C%A4%EB%8F%99%EC%A3%BC&lang=ko", back.GetAttribute("href"));
-        Assert.Equal("Back to results", back.TextContent.Trim());
+        Assert.Equal(href, back.GetAttribute("href"));
+        Assert.Equal(text, back.TextContent.Trim());
     }
 
     [Fact]

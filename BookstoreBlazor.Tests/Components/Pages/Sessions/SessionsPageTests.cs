@@ -6,6 +6,7 @@ using BookstoreBlazor.Sessions;
 using BookstoreBlazor.Sessions.Storage;
 using BookstoreBlazor.Tests.Infrastructure;
 using Bunit;
+using Microsoft.AspNetCore.Components;
 
 namespace BookstoreBlazor.Tests.Components.Pages.Sessions;
 
@@ -20,7 +21,33 @@ public class SessionsPageTests : BookstoreTestContext
     private static DateTimeOffset Now => DateTimeOffset.UtcNow;
     private readonly InMemorySessionStore _store = new();
 
-    public SessionsPageTests() => Services.AddFallbackServiceProvider(_store.Services);
+    public SessionsPageTests()
+    {
+        Services.AddFallbackServiceProvider(_store.Services);
+        // The page renders statically, as the app serves it: no circuit, so nothing on it may need one.
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+    }
+
+    [Fact]
+    public void Sessions_IsExcludedFromInteractiveRouting_SoItCostsNoCircuit()
+    {
+        Assert.NotNull(Attribute.GetCustomAttribute(typeof(SessionsPage), typeof(ExcludeFromInteractiveRoutingAttribute)));
+    }
+
+    [Fact]
+    public async Task Sessions_Statically_EndsSessionsOnlyThroughEnhancedFormPosts_ThatNeedNoCircuit()
+    {
+        await _store.AddAsync(Session("current", KakaoSub), Session("phone", KakaoSub, KakaoTalkOnIPhone));
+        SignInWithSession("current");
+        GoTo("/sessions?notice=session-ended");
+
+        var cut = Render<SessionsPage>();
+
+        StaticMarkup.AssertWorksWithoutACircuit(cut);
+        var forms = cut.FindAll("form");
+        Assert.Equal(["/sessions/phone/revoke", "/sessions/revoke-others"], forms.Select(f => f.GetAttribute("action")));
+        Assert.All(forms, form => Assert.True(form.HasAttribute("data-enhance")));
+    }
 
     [Fact]
     public async Task Sessions_ListsOnlyTheUsersOwnSessions_ThisDeviceFirst_WithOneThisDeviceChip()
@@ -154,7 +181,7 @@ public class SessionsPageTests : BookstoreTestContext
 
         var cut = Render<SessionsPage>();
 
-        Assert.Equal(text, cut.Find("[data-testid=sessions-notice]").TextContent.Trim());
+        Assert.Equal(text, cut.Find("[data-testid=sessions-notice] .sessions-notice__text").TextContent.Trim());
         Assert.Contains("mud-alert-text-success", cut.Find("[data-testid=sessions-notice]").ClassName);
     }
 
@@ -175,29 +202,19 @@ public class SessionsPageTests : BookstoreTestContext
     }
 
     [Fact]
-    public async Task Sessions_ClosingTheNotice_HidesIt()
+    public async Task Sessions_DismissingTheNotice_IsALinkToThePageWithoutIt_WhichShowsNone()
     {
         await _store.AddAsync(Session("current", KakaoSub));
         SignInWithSession("current");
         GoTo("/sessions?notice=session-ended");
         var cut = Render<SessionsPage>();
 
-        cut.Find("[data-testid=sessions-notice] button").Click();
+        var dismiss = cut.Find("[data-testid=sessions-notice] a[data-testid=dismiss-notice]");
+        Assert.Equal("/sessions", dismiss.GetAttribute("href"));
+        Assert.Equal("Dismiss", dismiss.GetAttribute("aria-label"));
+        Navigation.NavigateTo(dismiss.GetAttribute("href")!);
 
-        Assert.Empty(cut.FindAll("[data-testid=sessions-notice]"));
-    }
-
-    [Fact]
-    public void Routes_SessionsWhenAnonymous_RedirectsToSignInWithReturnUrl()
-    {
-        Auth.SetNotAuthorized();
-        GoTo("/sessions");
-
-        Render<Routes>();
-
-        var navigation = Navigation.History.First();
-        Assert.Equal("/sign-in?returnUrl=%2Fsessions", navigation.Uri);
-        Assert.True(navigation.Options.ForceLoad);
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=sessions-notice]")));
     }
 
     private void SignInWithSession(string sessionId) =>

@@ -24,7 +24,7 @@ public sealed class ShelfPanelFailureTests : ShelfTestContext
         SignInAsKakaoUser();
         _databases!.Down = true;
 
-        var cut = Render<ShelfPanel>(p => p.Add(x => x.Book, Pride));
+        var cut = Render<ShelfPanel>(p => p.Add(x => x.Isbn, Pride.Isbn));
 
         cut.WaitForAssertion(() => Assert.Equal(LoadFailed, cut.Find("[data-testid=shelf-problem]").TextContent.Trim()));
     }
@@ -34,7 +34,7 @@ public sealed class ShelfPanelFailureTests : ShelfTestContext
     {
         SignInAsKakaoUser();
         await PutAsync(KakaoSub, Austen, ShelfState.Reading);
-        var cut = Render<ShelfPanel>(p => p.Add(x => x.Book, Pride));
+        var cut = Render<ShelfPanel>(p => p.Add(x => x.Isbn, Pride.Isbn));
         cut.WaitForElement("textarea[data-testid=shelf-note]").Input("worth keeping");
         _databases!.Down = true;
 

@@ -52,7 +52,7 @@ public abstract class ShelfTestContext : BookstoreTestContext, IAsyncLifetime
 
     protected IRenderedComponent<ShelfPanel> RenderPanel()
     {
-        var cut = Render<ShelfPanel>(p => p.Add(x => x.Book, Pride));
+        var cut = Render<ShelfPanel>(p => p.Add(x => x.Isbn, Pride.Isbn));
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".mud-skeleton")), TimeSpan.FromSeconds(10));
         return cut;
     }
