@@ -70,6 +70,8 @@ public sealed class TokensInCookieModeTests(ITestOutputHelper output)
         Assert.IsType<ServerAuthenticationStateProvider>(provider);
         Assert.IsNotAssignableFrom<SessionRevalidatingAuthenticationStateProvider>(provider);
         Assert.Null(CookieOptions(env).SessionStore);
+        // The whole user is in the cookie here: a remembered ticket would be one principal shared by requests.
+        Assert.IsNotType<DecryptedCookies>(CookieOptions(env).TicketDataFormat);
         var warning = Assert.Single(env.App.Logs.Lines, l => l.Contains(Warning, StringComparison.Ordinal));
         Assert.StartsWith("Warning ", warning);
     }
@@ -84,6 +86,7 @@ public sealed class TokensInCookieModeTests(ITestOutputHelper output)
 
         Assert.IsType<SessionRevalidatingAuthenticationStateProvider>(provider);
         Assert.IsType<ServerSideTicketStore>(CookieOptions(env).SessionStore);
+        Assert.IsType<DecryptedCookies>(CookieOptions(env).TicketDataFormat);
         Assert.DoesNotContain(env.App.Logs.Lines, l => l.Contains(Warning, StringComparison.Ordinal));
     }
 

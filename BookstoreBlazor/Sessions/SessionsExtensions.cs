@@ -55,7 +55,10 @@ public static class SessionsExtensions
     {
         services.AddScoped<AuthenticationStateProvider, SessionRevalidatingAuthenticationStateProvider>();
         services.AddOptions<CookieAuthenticationOptions>(LogtoSchemes.Cookie)
-            .Configure<ServerSideTicketStore>((cookie, store) => cookie.SessionStore = store);
+            .Configure<ServerSideTicketStore>((cookie, store) => cookie.SessionStore = store)
+            // After the cookie handler's own post-configuration (registered with the scheme), which creates the format.
+            .PostConfigure(cookie => cookie.TicketDataFormat = new DecryptedCookies(
+                cookie.TicketDataFormat ?? throw new InvalidOperationException("The cookie scheme has no ticket format yet.")));
     }
 
     /// <summary>

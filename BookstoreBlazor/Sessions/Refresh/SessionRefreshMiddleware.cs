@@ -15,7 +15,7 @@ internal sealed class SessionRefreshMiddleware(RequestDelegate next, SessionRefr
     {
         if (IsPageLoad(context.Request) && context.User.FindFirst(SessionClaimTypes.SessionId)?.Value is { } sessionId)
         {
-            var check = await refresher.CheckAsync(sessionId, context.RequestAborted);
+            var check = await CheckAsync(context, sessionId);
             if (check.State == SessionState.Ended)
             {
                 // The session is gone (revoked, expired or refused by Logto): sign out cleanly and say why.
@@ -32,6 +32,15 @@ internal sealed class SessionRefreshMiddleware(RequestDelegate next, SessionRefr
 
         await next(context);
     }
+
+    /// <summary>
+    /// The cookie handler has just read this session through the store (gone list, cache, database) to sign the user in:
+    /// its ticket is checked as read, not looked up a second time.
+    /// </summary>
+    private Task<SessionCheck> CheckAsync(HttpContext context, string sessionId) =>
+        context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Ticket is { } ticket && ticket.Principal == context.User
+            ? refresher.CheckReadAsync(sessionId, ticket, context.RequestAborted)
+            : refresher.CheckAsync(sessionId, context.RequestAborted);
 
     private static bool IsPageLoad(HttpRequest request) =>
         HttpMethods.IsGet(request.Method) &&

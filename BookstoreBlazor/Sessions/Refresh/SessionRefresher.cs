@@ -76,18 +76,23 @@ internal sealed partial class SessionRefresher(
             : check;
     }
 
-    private async Task<SessionCheck> CheckAsync(string sessionId, SessionTokens tokens, CancellationToken cancellationToken)
-    {
-        var ticket = await store.RetrieveByIdAsync(sessionId, cancellationToken);
-        if (ticket is null)
-        {
-            return SessionCheck.Ended;
-        }
+    /// <summary>
+    /// As <see cref="CheckAsync(string, CancellationToken)"/>, for a ticket the session store handed out in this very
+    /// request (the cookie handler's read): reading it again would find the same, so it is not read again.
+    /// </summary>
+    public Task<SessionCheck> CheckReadAsync(string sessionId, AuthenticationTicket readThisRequest, CancellationToken cancellationToken) =>
+        CheckAsync(sessionId, readThisRequest, SessionTokens.User, cancellationToken);
 
-        return NeedsRefresh(ticket, tokens)
+    private async Task<SessionCheck> CheckAsync(string sessionId, SessionTokens tokens, CancellationToken cancellationToken) =>
+        await store.RetrieveByIdAsync(sessionId, cancellationToken) is { } ticket
+            ? await CheckAsync(sessionId, ticket, tokens, cancellationToken)
+            : SessionCheck.Ended;
+
+    private async Task<SessionCheck> CheckAsync(string sessionId, AuthenticationTicket ticket, SessionTokens tokens,
+        CancellationToken cancellationToken) =>
+        NeedsRefresh(ticket, tokens)
             ? await RefreshAsync(sessionId, tokens, latest => NeedsRefresh(latest, tokens), cancellationToken)
             : new(SessionState.Active, ticket);
-    }
 
     /// <summary>Refreshes <paramref name="tokens"/> while <paramref name="due"/> says the latest ticket still needs it.</summary>
     private async Task<SessionCheck> RefreshAsync(string sessionId, SessionTokens tokens, Func<AuthenticationTicket, bool> due,
