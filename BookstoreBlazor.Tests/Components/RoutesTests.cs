@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components;
 using BookstoreBlazor.Components;
 using Bunit;
 using Bunit.TestDoubles;
@@ -12,6 +13,7 @@ public class RoutesTests : BookstoreTestContext
     {
         Auth.SetNotAuthorized();
         GoTo("/profile");
+        RenderStatically();
 
         Render<Routes>();
 
@@ -25,6 +27,7 @@ public class RoutesTests : BookstoreTestContext
     {
         SignInAsKakaoUser();
         GoTo("/profile");
+        RenderStatically();
 
         var cut = Render<Routes>();
 
@@ -38,6 +41,7 @@ public class RoutesTests : BookstoreTestContext
     {
         Auth.SetAuthorized("minsu", AuthorizationState.Unauthorized);
         GoTo("/profile");
+        RenderStatically();
 
         var cut = Render<Routes>();
 
@@ -45,6 +49,23 @@ public class RoutesTests : BookstoreTestContext
         Assert.Empty(cut.FindAll("[data-testid=claims-table]"));
         Assert.Equal("/profile", new Uri(Navigation.Uri).AbsolutePath);
     }
+
+    [Fact]
+    public void Routes_InACircuit_LeaveTheStaticProfile_ToAFullPageLoad()
+    {
+        SignInAsKakaoUser();
+        GoTo("/profile");
+
+        var cut = Render<Routes>();
+
+        var navigation = Navigation.History.First();
+        Assert.Equal("/profile", new Uri(new Uri("http://localhost/"), navigation.Uri).AbsolutePath);
+        Assert.True(navigation.Options.ForceLoad);
+        Assert.Empty(cut.FindAll("[data-testid=profile-name]"));
+    }
+
+    /// <summary>/profile is excluded from interactive routing: the server renders it, without a circuit.</summary>
+    private void RenderStatically() => SetRendererInfo(new RendererInfo("Static", isInteractive: false));
 
     [Fact]
     public void Routes_UnknownAddress_ShowsPageNotFound()
