@@ -1,3 +1,4 @@
+using BookstoreBlazor.Hosting;
 using BookstoreBlazor.Authentication;
 using Microsoft.Net.Http.Headers;
 
@@ -35,16 +36,7 @@ internal static class ThemeEndpoints
             if (ThemeChoice.Parse(mode) is not { } chosen)
                 return Results.BadRequest();
 
-            context.Response.Cookies.Append(ThemeChoice.CookieName, chosen, new CookieOptions
-            {
-                // Not a secret and not an identity.
-                HttpOnly = false,
-                SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax,
-                Secure = context.Request.IsHttps,
-                Path = "/",
-                MaxAge = TimeSpan.FromDays(365),
-                IsEssential = true,
-            });
+            context.Response.Cookies.Append(ThemeChoice.CookieName, chosen, BookstoreCookies.Preference(context));
             return Results.LocalRedirect(LocalReturnUrl.Sanitize(returnUrl));
         });
         return app;
