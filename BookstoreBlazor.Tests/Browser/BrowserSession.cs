@@ -90,8 +90,18 @@ public sealed class BrowserSession : IAsyncDisposable
     }
 
     /// <summary>Clicks only work once the Blazor circuit has taken over the prerendered page.</summary>
-    public Task WaitUntilInteractiveAsync() =>
-        Page.Locator("[data-interactive='true']").WaitForAsync();
+    public Task WaitUntilInteractiveAsync() => WaitUntilReadyAsync(Page);
+
+    /// <summary>
+    /// A page is ready once it has loaded and every interactive root on it (a whole interactive page, or an island on a
+    /// static one) has rendered in its circuit: prerendered they say <c>data-interactive="false"</c>, live "true". A
+    /// static page without islands is ready when it has loaded.
+    /// </summary>
+    public static async Task WaitUntilReadyAsync(IPage page)
+    {
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete' && !document.querySelector('[data-interactive=false]')");
+    }
 
     /// <summary>Covers are drawn on request; a picture is only worth taking once the visible ones are in.</summary>
     public static Task CoversDrawnAsync(IPage page) => page.WaitForFunctionAsync(

@@ -4,46 +4,45 @@ using Bunit.TestDoubles;
 
 namespace BookstoreBlazor.Tests.Components;
 
-/// <summary>The router's handling of the [Authorize] profile page and unknown addresses.</summary>
+/// <summary>The router's handling of [Authorize] pages, the static profile and unknown addresses.</summary>
 public class RoutesTests : BookstoreTestContext
 {
     [Fact]
-    public void Routes_ProfileWhenAnonymous_RedirectsToSignInWithReturnUrl()
+    public void Routes_ShelfWhenAnonymous_RedirectsToSignInWithReturnUrl()
     {
         Auth.SetNotAuthorized();
-        GoTo("/profile");
+        GoTo("/shelf");
 
         Render<Routes>();
 
         var navigation = Navigation.History.First();
-        Assert.Equal("/sign-in?returnUrl=%2Fprofile", navigation.Uri);
+        Assert.Equal("/sign-in?returnUrl=%2Fshelf", navigation.Uri);
         Assert.True(navigation.Options.ForceLoad);
     }
 
     [Fact]
-    public void Routes_ProfileWhenSignedIn_ShowsTheProfileInTheLayout()
+    public void Routes_ShelfWhenSignedInButNotAllowed_ShowsTheNoAccessPage()
     {
+        Auth.SetAuthorized("minsu", AuthorizationState.Unauthorized);
+        GoTo("/shelf");
+
+        var cut = Render<Routes>();
+
+        Assert.Equal("You don't have access to this page", cut.Find(".mud-main-content [data-testid=forbidden] [data-testid=status-title]").TextContent);
+        Assert.Empty(cut.FindAll("[data-testid^=shelf-filter-]"));
+        Assert.Equal("/shelf", new Uri(Navigation.Uri).AbsolutePath);
+    }
+
+    [Fact]
+    public void Routes_InACircuit_DoNotRenderTheStaticProfile()
+    {
+        // /profile is excluded from interactive routing: the server renders it (HTTP tests read it), never a circuit.
         SignInAsKakaoUser();
         GoTo("/profile");
 
         var cut = Render<Routes>();
 
-        Assert.Equal(KakaoNickname, cut.Find(".mud-main-content [data-testid=profile-name]").TextContent);
-        Assert.Equal("Bookstore", cut.Find(".mud-appbar a.brand").TextContent.Trim());
-        Assert.Equal("/profile", new Uri(Navigation.Uri).AbsolutePath);
-    }
-
-    [Fact]
-    public void Routes_ProfileWhenSignedInButNotAllowed_ShowsTheNoAccessPage()
-    {
-        Auth.SetAuthorized("minsu", AuthorizationState.Unauthorized);
-        GoTo("/profile");
-
-        var cut = Render<Routes>();
-
-        Assert.Equal("You don't have access to this page", cut.Find(".mud-main-content [data-testid=forbidden] [data-testid=status-title]").TextContent);
-        Assert.Empty(cut.FindAll("[data-testid=claims-table]"));
-        Assert.Equal("/profile", new Uri(Navigation.Uri).AbsolutePath);
+        Assert.Empty(cut.FindAll("[data-testid=profile-name]"));
     }
 
     [Fact]

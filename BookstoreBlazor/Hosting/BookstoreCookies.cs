@@ -1,6 +1,6 @@
 namespace BookstoreBlazor.Hosting;
 
-/// <summary>Names and attributes of the cookies Bookstore sets itself: the auth cookie and the antiforgery cookie.</summary>
+/// <summary>Names and attributes of the cookies Bookstore sets itself: the auth and antiforgery cookies, and the reader's preferences.</summary>
 public static class BookstoreCookies
 {
     public const string Auth = "bookstore.auth";
@@ -29,4 +29,18 @@ public static class BookstoreCookies
         builder.Services.AddAntiforgery(options => Apply(options.Cookie, Antiforgery, SameSiteMode.Strict, builder.Environment));
         return builder;
     }
+
+    /// <summary>
+    /// A reader's preference (language, palette) kept for a year: not a secret and not an identity, so scripts may
+    /// read it (the framework's own default for the culture cookie), and signed out or in alike.
+    /// </summary>
+    public static CookieOptions Preference(HttpContext context) => new()
+    {
+        HttpOnly = false,
+        SameSite = SameSiteMode.Lax,
+        Secure = context.Request.IsHttps,
+        Path = "/",
+        MaxAge = TimeSpan.FromDays(365),
+        IsEssential = true,
+    };
 }

@@ -7,6 +7,7 @@ using BookstoreBlazor.Components;
 using BookstoreBlazor.Health;
 using BookstoreBlazor.Localization;
 using BookstoreBlazor.Sessions;
+using BookstoreBlazor.Theming;
 using Microsoft.AspNetCore.Diagnostics;
 using MudBlazor.Services;
 
@@ -18,6 +19,7 @@ public static class BookstoreHostingExtensions
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddBookstoreTheme();
         // Korean names (Kakao nicknames) stay readable in the HTML; <, >, &, quotes are still escaped.
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         return builder;
@@ -58,6 +60,7 @@ public static class BookstoreHostingExtensions
         app.MapStaticAssets();
         app.MapLogtoEndpoints();
         app.MapCultureEndpoint();
+        app.MapThemeEndpoints();
         app.MapSessionEndpoints();
         app.MapBackchannelLogout();
         app.MapBookstoreApi();

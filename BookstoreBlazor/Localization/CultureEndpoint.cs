@@ -1,3 +1,4 @@
+using BookstoreBlazor.Hosting;
 using BookstoreBlazor.Authentication;
 using Microsoft.AspNetCore.Localization;
 
@@ -23,16 +24,7 @@ internal static class CultureEndpoint
             context.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                new CookieOptions
-                {
-                    // Not a secret and not an identity: scripts may read it (the framework's own default).
-                    HttpOnly = false,
-                    SameSite = SameSiteMode.Lax,
-                    Secure = context.Request.IsHttps,
-                    Path = "/",
-                    MaxAge = TimeSpan.FromDays(365),
-                    IsEssential = true,
-                });
+                BookstoreCookies.Preference(context));
             return Results.LocalRedirect(LocalReturnUrl.Sanitize(returnUrl));
         });
         return app;

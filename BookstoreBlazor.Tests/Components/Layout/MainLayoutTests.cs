@@ -2,7 +2,7 @@ using BookstoreBlazor.Components.Layout;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
-using MudBlazor.Extensions;
+using static Microsoft.AspNetCore.Components.Web.RenderMode;
 
 namespace BookstoreBlazor.Tests.Components.Layout;
 
@@ -10,10 +10,6 @@ public class MainLayoutTests : BookstoreTestContext
 {
     private IRenderedComponent<MainLayout> RenderLayout() =>
         Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddMarkupContent(0, "<p id=page>page body</p>"))));
-
-    private static IRenderedComponent<MudIconButton> DarkModeButton(IRenderedComponent<MainLayout> cut) =>
-        cut.FindComponents<MudIconButton>().Single(b => b.Instance.UserAttributes.ContainsKey("data-testid")
-            && Equals(b.Instance.UserAttributes["data-testid"], "dark-mode"));
 
     [Fact]
     public void MainLayout_ShowsBookstoreTitleLinkingHome()
@@ -59,42 +55,72 @@ public class MainLayoutTests : BookstoreTestContext
     }
 
     [Fact]
-    public void MainLayout_StartsInLightMode_OfferingDarkMode()
+    public void MainLayout_OnAStaticPage_CarriesNoInteractivitySignal_NorCircuitOnlyParts()
     {
         Auth.SetNotAuthorized();
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
 
         var cut = RenderLayout();
 
-        Assert.Equal(Icons.Material.Filled.DarkMode, DarkModeButton(cut).Instance.Icon);
-        Assert.Equal("Switch to dark mode", cut.FindComponent<MudTooltip>().Instance.Text);
-        Assert.False(cut.FindComponent<MudThemeProvider>().Instance.GetState(t => t.IsDarkMode));
+        Assert.False(cut.Find(".mud-layout").HasAttribute("data-interactive"));
+        Assert.Empty(cut.FindAll($".mud-appbar button[aria-label='Toggle navigation']"));
+        Assert.Empty(cut.FindComponents<MudPopoverProvider>());
+        Assert.Empty(cut.FindComponents<MudSnackbarProvider>());
+        Assert.NotNull(cut.Find("details[data-testid=language-menu-static]"));
     }
 
     [Fact]
-    public void MainLayout_ClickingDarkModeToggle_SwitchesToDarkMode()
+    public void MainLayout_OnAStaticPage_SignedIn_PutsTheAccountInAnIsland()
+    {
+        SignInAsKakaoUser();
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+
+        var cut = RenderLayout();
+
+        var island = cut.Find(".mud-appbar [data-testid=account-island]");
+        Assert.Equal(KakaoNickname, island.QuerySelector("[data-testid=user-menu-name]")!.TextContent);
+        Assert.Empty(cut.FindComponents<UserMenu>());
+    }
+
+    [Theory]
+    [InlineData(false, "false")]
+    [InlineData(true, "true")]
+    public void MainLayout_OnAnInteractivePage_SaysWhetherItsCircuitIsLive(bool live, string signal)
     {
         Auth.SetNotAuthorized();
-        var cut = RenderLayout();
-        var darkIcon = cut.Find("button[data-testid=dark-mode] svg").InnerHtml;
+        SetRendererInfo(new RendererInfo("Server", isInteractive: live));
 
-        cut.Find("button[data-testid=dark-mode]").Click();
+        var cut = Render<MainLayout>(p => p
+            .Add(l => l.Body, (RenderFragment)(b => b.AddMarkupContent(0, "<p id=page>page body</p>")))
+            .SetAssignedRenderMode(InteractiveServer));
 
-        Assert.NotEqual(darkIcon, cut.Find("button[data-testid=dark-mode] svg").InnerHtml);
-        Assert.Equal(Icons.Material.Filled.LightMode, DarkModeButton(cut).Instance.Icon);
-        Assert.Equal("Switch to light mode", cut.FindComponent<MudTooltip>().Instance.Text);
-        Assert.True(cut.FindComponent<MudThemeProvider>().Instance.GetState(t => t.IsDarkMode));
+        Assert.Equal(signal, cut.Find(".mud-layout").GetAttribute("data-interactive"));
+        Assert.NotNull(cut.Find(".mud-appbar button[aria-label='Toggle navigation']"));
+        Assert.Single(cut.FindComponents<MudPopoverProvider>());
     }
 
     [Fact]
-    public void MainLayout_ClickingDarkModeToggleTwice_ReturnsToLightMode()
+    public void MainLayout_OnAnInteractivePage_SignedIn_KeepsTheMudMenu()
+    {
+        SignInAsKakaoUser();
+
+        var cut = Render<MainLayout>(p => p
+            .Add(l => l.Body, (RenderFragment)(b => b.AddMarkupContent(0, "<p>page</p>")))
+            .SetAssignedRenderMode(InteractiveServer));
+
+        Assert.Single(cut.FindComponents<UserMenu>());
+        Assert.Empty(cut.FindAll("[data-testid=account-island]"));
+    }
+
+    [Fact]
+    public void MainLayout_HasNoThemeProvider_TheThemeIsAStyleSheet()
     {
         Auth.SetNotAuthorized();
+
         var cut = RenderLayout();
 
-        cut.Find("button[data-testid=dark-mode]").Click();
-        cut.Find("button[data-testid=dark-mode]").Click();
-
-        Assert.Equal(Icons.Material.Filled.DarkMode, DarkModeButton(cut).Instance.Icon);
-        Assert.False(cut.FindComponent<MudThemeProvider>().Instance.GetState(t => t.IsDarkMode));
+        Assert.Empty(cut.FindComponents<MudThemeProvider>());
+        Assert.Empty(cut.FindAll("style"));
+        Assert.NotNull(cut.Find(".mud-appbar [data-testid=dark-mode] a[data-testid=switch-to-dark]"));
     }
 }

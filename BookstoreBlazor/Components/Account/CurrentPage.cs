@@ -1,5 +1,6 @@
 using BookstoreBlazor.Authentication;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace BookstoreBlazor.Components.Account;
@@ -23,6 +24,15 @@ public static class CurrentPage
         var current = navigation.GetUriWithQueryParameter(BookstoreNotices.Parameter, (string?)null);
         return LocalReturnUrl.Sanitize("/" + navigation.ToBaseRelativePath(current));
     }
+
+    /// <summary>
+    /// This page as the browser asked for it, for controls that reload it (language, dark mode). On a status page
+    /// (present in <paramref name="context"/> only while rendering statically) that is the original address.
+    /// </summary>
+    public static string Reloadable(NavigationManager navigation, HttpContext? context) =>
+        context?.Features.Get<IStatusCodeReExecuteFeature>() is { } reExecuted
+            ? LocalReturnUrl.Sanitize(reExecuted.OriginalPath + reExecuted.OriginalQueryString)
+            : Here(navigation);
 
     public static string Link(string route, string returnUrl) =>
         returnUrl == LocalReturnUrl.Home

@@ -73,6 +73,20 @@ public sealed class BlazorCircuit : IAsyncDisposable
     /// <summary>The first render batch that arrived at or after <paramref name="timestamp"/>, if any.</summary>
     public ReceivedRenderBatch? FirstBatchSince(long timestamp) => _batchesSinceRendered.FirstOrDefault(batch => batch.ReceivedAt >= timestamp);
 
+    /// <summary>The first navigation the app asked for at or after <paramref name="timestamp"/>, if any.</summary>
+    public RequestedNavigation? FirstNavigationSince(long timestamp) => _navigations.FirstOrDefault(navigation => navigation.RequestedAt >= timestamp);
+
+    /// <summary>
+    /// When the page first changed at or after <paramref name="timestamp"/>: a render batch (an interactive page
+    /// switching its UI) or a requested navigation (a static page's island loading the signed-out page), or null.
+    /// </summary>
+    public long? FirstChangeSince(long timestamp)
+    {
+        var batch = FirstBatchSince(timestamp)?.ReceivedAt;
+        var navigation = FirstNavigationSince(timestamp)?.RequestedAt;
+        return batch is null ? navigation : navigation is null ? batch : Math.Min(batch.Value, navigation.Value);
+    }
+
     /// <summary>Opens a circuit for the browser whose cookies are <paramref name="cookies"/> and waits until it has rendered.</summary>
     public static async Task<BlazorCircuit> OpenAsync(BlazorCircuitSettings settings, CookieContainer cookies, CancellationToken cancellationToken = default)
     {

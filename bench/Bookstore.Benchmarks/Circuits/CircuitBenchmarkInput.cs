@@ -28,8 +28,12 @@ public sealed record CircuitBenchmarkInput(
     TimeSpan? RevalidationInterval,
     Func<IReadOnlyList<int>, Task>? EndSessions)
 {
-    /// <summary>An element on the page that shows the signed-in user; its text must come back interactively.</summary>
-    public string ProofSelector { get; init; } = "[data-testid=profile-name]";
+    /// <summary>
+    /// An element on the page that shows the signed-in user; its text must come back interactively. The app bar's user
+    /// menu: on a static page it lives in the account island, the page's only circuit, so its name coming back proves
+    /// the circuit is this user's and signed in.
+    /// </summary>
+    public string ProofSelector { get; init; } = "[data-testid=user-menu-name]";
 
     /// <summary>Circuits being opened at once (each is a page render, a negotiate and a WebSocket).</summary>
     public int MaxParallelOpens { get; init; } = 8;

@@ -5,8 +5,9 @@ namespace Bookstore.Benchmarks.Circuits;
 
 /// <summary>
 /// Holds every circuit for two revalidation intervals, ends the sessions of an evenly spread share of them, and
-/// times how long each of those pages takes to switch to signed out (its first render batch after its session
-/// started ending).
+/// times how long each of those pages takes to switch to signed out: its first render batch (an interactive page redraws
+/// signed out) or requested navigation (a static page's island loads the signed-out page) after its session started
+/// ending.
 /// </summary>
 internal static class RevalidationCheck
 {
@@ -39,21 +40,21 @@ internal static class RevalidationCheck
         // Wait long enough to tell "late" from "never", and for an untouched page to switch if it wrongly would.
         var bound = interval + input.RevalidationMargin;
         var deadline = last + Ticks(bound + interval);
-        while (Stopwatch.GetTimestamp() < deadline && ended.Any(circuit => circuit.Circuit.FirstBatchSince(endedAt[circuit].Start) is null))
+        while (Stopwatch.GetTimestamp() < deadline && ended.Any(circuit => circuit.Circuit.FirstChangeSince(endedAt[circuit].Start) is null))
             await Task.Delay(Poll, cancellationToken);
         var untouchedWatched = last + Ticks(bound);
         if (Stopwatch.GetTimestamp() < untouchedWatched)
             await Task.Delay(Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), untouchedWatched), cancellationToken);
 
         var delays = ended
-            .Select(circuit => circuit.Circuit.FirstBatchSince(endedAt[circuit].Start) is { } batch
-                ? Stopwatch.GetElapsedTime(endedAt[circuit].Start, batch.ReceivedAt).TotalSeconds
+            .Select(circuit => circuit.Circuit.FirstChangeSince(endedAt[circuit].Start) is { } changed
+                ? Stopwatch.GetElapsedTime(endedAt[circuit].Start, changed).TotalSeconds
                 : (double?)null)
             .OfType<double>()
             .Order()
             .ToList();
         var inTime = delays.Count(delay => delay <= bound.TotalSeconds);
-        var sentToSignIn = ended.Count(circuit => circuit.Circuit.Navigations.Any(navigation => navigation.RequestedAt >= endedAt[circuit].Start));
+        var sentToSignIn = ended.Count(circuit => circuit.Circuit.FirstNavigationSince(endedAt[circuit].Start) is not null);
 
         var result = new RevalidationResult(
             IntervalSeconds: interval.TotalSeconds,
@@ -71,7 +72,7 @@ internal static class RevalidationCheck
             P99DelaySeconds: Percentile(delays, 0.99),
             MaxDelaySeconds: delays.Count == 0 ? null : delays[^1],
             Untouched: untouched.Count,
-            UntouchedThatSwitched: untouched.Count(circuit => circuit.Circuit.FirstBatchSince(first) is not null),
+            UntouchedThatSwitched: untouched.Count(circuit => circuit.Circuit.FirstChangeSince(first) is not null),
             ConnectedAtEnd: circuits.Count(circuit => circuit.Circuit.IsConnected));
         input.Progress?.Invoke($"revalidation: {inTime}/{ended.Count} switched within {bound.TotalSeconds:0.#} s " +
                                $"(p99 {result.P99DelaySeconds:0.00} s), {result.UntouchedThatSwitched} untouched switched");

@@ -7,7 +7,8 @@ using Bookstore.Benchmarks.Reporting;
 namespace Bookstore.Benchmarks.Measurements;
 
 /// <summary>
-/// 4. Real signed-in interactive circuits on <c>/profile</c> (the Blazor protocol over WebSocket, see
+/// 4. Real signed-in circuits on <c>/profile</c>, a static page whose circuit is the account island's (the Blazor
+/// protocol over WebSocket, see
 /// <see cref="BlazorCircuit"/>): the app's working set per circuit at each level, and whether revalidation notices
 /// sessions ended elsewhere (the user signing out in another tab) while hundreds of circuits are open.
 /// </summary>
@@ -56,12 +57,13 @@ public sealed class CircuitMemory : IMeasurement
 
         run.Table.Note("Circuits: each circuit is a separately signed-in browser whose `/profile` is opened as blazor.web.js " +
                        "does it (negotiate, WebSocket, `blazorpack`, StartCircuit, UpdateRootComponents), acknowledging " +
-                       "every render batch and answering every JS call; a circuit counts only once the user's name came " +
-                       "back in a render batch. Working set is the app process's resident memory (median of a few " +
+                       "every render batch and answering every JS call; `/profile` is static, so its circuit is the app " +
+                       "bar's account island, and a circuit counts only once the user's name came back in its render batch. Working set is the app process's resident memory (median of a few " +
                        "readings after a settle), minus the idle app's, divided by the circuits open. Revalidation: after " +
                        $"holding all circuits for two intervals ({RevalidationInterval.TotalSeconds:0} s, shortened from " +
                        "the shipped 30 s), 10 % of the users sign out in another tab; an open page has kept up when it " +
-                       "switches to signed out within the interval plus 2 s, and no other page switches.");
+                       "switches to signed out (a render batch, or the island asking to load the signed-out page) within " +
+                       "the interval plus 2 s, and no other page switches.");
     }
 
     private static async Task<List<BenchBrowser>> SignInAsync(BenchRun run, AppProcess app, HttpClient client, int count, AppVariant variant)
