@@ -8,13 +8,7 @@ namespace BookstoreBlazor.Tests.Browser;
 /// <summary>Bookstore and the Logto emulator on real Kestrel ports, and Debian's Chromium driven by Playwright.</summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic",
-    ];
-
-    private IPlaywright? _playwright;
+    private readonly List<IBrowserContext> _contexts = [];
     private IBrowser? _browser;
 
     public required EmulatorEnvironment Environment { get; init; }
@@ -28,13 +22,9 @@ public sealed class BrowserSession : IAsyncDisposable
         var environment = await EmulatorEnvironment.StartAsync(logto, settings);
         var session = new BrowserSession { Environment = environment, BaseUrl = environment.AppBase.AbsoluteUri.TrimEnd('/') };
 
-        session._playwright = await Playwright.CreateAsync();
-        session._browser = await session._playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Args = ChromiumArgs,
-        });
+        session._browser = await SharedChromium.GetAsync();
         session.Page = await session._browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
+        session._contexts.Add(session.Page.Context);
         BePatient(session.Page.Context);
         return session;
     }
@@ -43,6 +33,7 @@ public sealed class BrowserSession : IAsyncDisposable
     public async Task<IPage> NewPageAsync(string userAgent)
     {
         var context = await _browser!.NewContextAsync(new() { UserAgent = userAgent, ViewportSize = new() { Width = 390, Height = 844 } });
+        _contexts.Add(context);
         BePatient(context);
         return await context.NewPageAsync();
     }
@@ -118,9 +109,9 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_browser is not null)
-            await _browser.DisposeAsync();
-        _playwright?.Dispose();
+        // The shared Chromium stays for the next test; only this session's contexts (cookies, storage) go.
+        foreach (var context in _contexts)
+            await context.CloseAsync();
         await Environment.DisposeAsync();
     }
 }
