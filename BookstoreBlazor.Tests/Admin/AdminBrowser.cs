@@ -55,7 +55,5 @@ internal static class AdminBrowser
         var light = await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
         await page.GetByTestId("dark-mode").ClickAsync();
         await page.WaitForFunctionAsync($"() => getComputedStyle(document.body).backgroundColor !== '{light}'");
-        // The toggle reloads the page: its circuit starts again.
-        await BrowserSession.WaitUntilReadyAsync(page);
     }
 }

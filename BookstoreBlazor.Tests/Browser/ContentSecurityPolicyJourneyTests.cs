@@ -43,8 +43,9 @@ public sealed class ContentSecurityPolicyJourneyTests
             await page.WaitForURLAsync(session.BaseUrl + "/profile");
             await Assertions.Expect(page.GetByTestId("linked-identity-id")).ToHaveTextAsync("Kakao ID 4242424242");
 
+            // The profile is static: its account menu is a native disclosure.
             await page.GetByTestId("user-menu").ClickAsync();
-            await page.Locator(".mud-popover-open").GetByTestId("sign-out").ClickAsync();
+            await page.GetByTestId("user-menu-static").GetByTestId("sign-out").ClickAsync();
             await page.WaitForURLAsync(session.BaseUrl + "/?notice=signed-out");
             await session.WaitUntilInteractiveAsync();
             await Assertions.Expect(page.GetByTestId("auth-state")).ToHaveTextAsync("You are not signed in.");

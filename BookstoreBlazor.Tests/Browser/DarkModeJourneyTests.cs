@@ -16,7 +16,7 @@ public sealed class DarkModeJourneyTests
         await page.GotoAsync(session.BaseUrl + "/no-such-page");
         await AxeAudit.ColorSchemeAppliedAsync(page, ColorScheme.Light);
 
-        await ClickAndReloadAsync(page, "switch-to-dark");
+        await ToggleAsync(page, "switch-to-dark", "dark");
 
         await AxeAudit.ColorSchemeAppliedAsync(page, ColorScheme.Dark);
         Assert.Equal(session.BaseUrl + "/no-such-page", page.Url);
@@ -24,7 +24,7 @@ public sealed class DarkModeJourneyTests
         await Expect(page.GetByTestId("switch-to-light")).ToBeVisibleAsync();
         await session.ScreenshotAsync("status-page-dark");
 
-        await ClickAndReloadAsync(page, "switch-to-light");
+        await ToggleAsync(page, "switch-to-light", "light");
 
         await AxeAudit.ColorSchemeAppliedAsync(page, ColorScheme.Light);
         Assert.Equal(session.BaseUrl + "/no-such-page", page.Url);
@@ -38,7 +38,7 @@ public sealed class DarkModeJourneyTests
         await session.SignInWithKakaoFromHomeAsync();
         await session.GotoAsync("/profile");
 
-        await ClickAndReloadAsync(page, "dark-mode");
+        await ToggleAsync(page, "dark-mode", "dark");
 
         Assert.Equal(session.BaseUrl + "/profile", page.Url);
         await AxeAudit.ColorSchemeAppliedAsync(page, ColorScheme.Dark);
@@ -66,17 +66,23 @@ public sealed class DarkModeJourneyTests
 
         await AxeAudit.ColorSchemeAppliedAsync(page, ColorScheme.Dark);
         await Expect(page.GetByTestId("switch-to-light")).ToBeVisibleAsync();
-        await ClickAndReloadAsync(page, "switch-to-light");
+        await ToggleAsync(page, "switch-to-light", "light");
         await AxeAudit.ColorSchemeAppliedAsync(page, ColorScheme.Light);
         await Expect(page.GetByTestId("switch-to-dark")).ToBeVisibleAsync();
     }
 
-    /// <summary>The toggle reloads the page: wait for a new document, loaded and with its islands live.</summary>
-    private static async Task ClickAndReloadAsync(IPage page, string testId)
+    /// <summary>
+    /// With scripts the toggle switches the palette in place (the same document, so an interactive page keeps its
+    /// state) once the choice is stored; the stored choice is what later pages (and a reload) render with.
+    /// </summary>
+    private static async Task ToggleAsync(IPage page, string testId, string mode)
     {
         await page.EvaluateAsync("() => window.__beforeToggle = true");
         await page.GetByTestId(testId).ClickAsync();
-        await page.WaitForFunctionAsync("() => window.__beforeToggle === undefined && document.readyState === 'complete'");
+        await Expect(page.Locator("html")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex($@"\btheme-{mode}\b"));
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__beforeToggle === true"), "The toggle reloaded the page.");
+        await page.ReloadAsync();
+        await Expect(page.Locator("html")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex($@"\btheme-{mode}\b"));
         await BrowserSession.WaitUntilReadyAsync(page);
     }
 }

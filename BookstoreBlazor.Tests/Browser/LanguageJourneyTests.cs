@@ -11,7 +11,8 @@ public sealed class LanguageJourneyTests
     private static async Task ChooseAsync(BrowserSession session, string culture, string path)
     {
         var page = session.Page;
-        await page.Locator("[data-testid=language-menu] button, button[data-testid=language-menu]").First.ClickAsync();
+        // An interactive page's MudMenu, or a static page's (the catalogue's) native disclosure.
+        await page.Locator("[data-testid=language-menu] button, button[data-testid=language-menu], [data-testid=language-menu-static] > summary").First.ClickAsync();
         await page.GetByTestId($"language-{culture}").ClickAsync();
         await page.WaitForURLAsync(session.BaseUrl + path);
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture);

@@ -40,8 +40,9 @@ public sealed class SignInJourneyTests
         await Assertions.Expect(page.GetByTestId("linked-identity-id")).ToHaveTextAsync("Kakao ID 4242424242");
         await session.ScreenshotAsync("05-profile");
 
+        // The profile is a static page: its account menu is a native disclosure, no popover.
         await page.GetByTestId("user-menu").ClickAsync();
-        await page.Locator(".mud-popover-open").GetByTestId("sign-out").ClickAsync();
+        await page.GetByTestId("user-menu-static").GetByTestId("sign-out").ClickAsync();
         await page.WaitForURLAsync(session.BaseUrl + "/?notice=signed-out");
         await session.WaitUntilInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("notice")).ToContainTextAsync("You are signed out of Bookstore and Logto.");

@@ -8,6 +8,9 @@ namespace BookstoreBlazor.Authentication;
 /// </summary>
 public static class SignInFailureReasons
 {
+    /// <summary>The failure page's query parameter that carries the reason.</summary>
+    public const string Parameter = "reason";
+
     public const string Cancelled = "access_denied";
     public const string LoginRequired = "login_required";
     public const string ConsentRequired = "consent_required";

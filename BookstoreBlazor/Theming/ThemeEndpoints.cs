@@ -15,7 +15,7 @@ internal static class ThemeEndpoints
     /// <summary>The style sheet is built from the theme once per process, on first use.</summary>
     public static IServiceCollection AddBookstoreTheme(this IServiceCollection services) =>
         // No request is waiting on the build: MapThemeEndpoints asks for it while the app starts.
-        services.AddSingleton(provider => ThemeStyleSheet.BuildAsync(provider).GetAwaiter().GetResult());
+        services.AddSingleton(_ => ThemeStyleSheet.BuildAsync().GetAwaiter().GetResult());
 
     public static IEndpointRouteBuilder MapThemeEndpoints(this IEndpointRouteBuilder app)
     {

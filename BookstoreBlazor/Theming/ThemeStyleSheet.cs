@@ -5,6 +5,8 @@ using BookstoreBlazor.Components.Layout;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
+using MudBlazor.Services;
+using Microsoft.JSInterop;
 
 namespace BookstoreBlazor.Theming;
 
@@ -31,8 +33,14 @@ public sealed partial class ThemeStyleSheet
 
     public string Href => $"{ThemeRoutes.StyleSheet}?v={Version}";
 
-    public static async Task<ThemeStyleSheet> BuildAsync(IServiceProvider services)
+    /// <remarks>
+    /// Rendered with services of its own (logging and MudBlazor's), never the app's: the app's would resolve
+    /// authentication options, whose validation must fail the start with its own readable message, not here.
+    /// </remarks>
+    public static async Task<ThemeStyleSheet> BuildAsync()
     {
+        await using var services = new ServiceCollection().AddLogging().AddMudServices()
+            .AddScoped<IJSRuntime, NoBrowser>().BuildServiceProvider();
         var light = await RenderAsync(services, dark: false);
         // Only the variables differ between the modes (the scrollbar and chart rules are the same text).
         var darkVariables = RootBlock().Match(await RenderAsync(services, dark: true)).Groups["body"].Value;
@@ -65,6 +73,18 @@ public sealed partial class ThemeStyleSheet
         if (!styles.Any(style => RootBlock().IsMatch(style)))
             throw new InvalidOperationException("MudThemeProvider wrote no theme variables to build the style sheet from.");
         return string.Join(Environment.NewLine, styles);
+    }
+
+    /// <summary>
+    /// The provider's JS calls (watching the system's preference) mean nothing without a browser: each answers nothing,
+    /// and the CSS it writes does not depend on them.
+    /// </summary>
+    private sealed class NoBrowser : IJSRuntime
+    {
+        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, object?[]? args) => ValueTask.FromResult(default(TValue)!);
+
+        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, CancellationToken cancellationToken, object?[]? args) =>
+            InvokeAsync<TValue>(identifier, args);
     }
 
     [GeneratedRegex(@":root\s*\{(?<body>[^}]*)\}")]

@@ -70,6 +70,13 @@ public sealed class KeyboardJourneyTests
         var saved = await session.Environment.App.Services.GetRequiredService<Shelf>().FindAsync(reader.Id, isbn);
         Assert.Equal(ShelfState.Reading, saved?.State);
 
+        // Home by the brand link: an interactive page, whose account menu is a MudMenu (a static page's is a native
+        // disclosure, walked by StaticProfileJourneyTests).
+        await TabToAsync(page, ".mud-appbar a.brand", key: "Shift+Tab");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(session.BaseUrl + "/");
+        await session.WaitUntilInteractiveAsync();
+
         // The account menu in the app bar is a tab stop and opens with Enter.
         await TabToAsync(page, ".mud-appbar .mud-menu-activator");
         await page.Keyboard.PressAsync("Enter");

@@ -1,6 +1,7 @@
 using BookstoreBlazor.Components.Layout;
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
@@ -28,11 +29,15 @@ public class LiveRegionTests : BookstoreTestContext
     }
 
     [Fact]
-    public void TheLayout_HoldsTheLiveRegions_BeforeAnySnackbar()
+    public void TheLayoutOfAnInteractivePage_HoldsTheLiveRegions_BeforeAnySnackbar()
     {
+        // Only interactive pages show snackbars; a static page has no circuit to raise one.
         Auth.SetNotAuthorized();
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
 
-        var cut = Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddContent(0, "page"))));
+        var cut = Render<MainLayout>(p => p
+            .Add(l => l.Body, (RenderFragment)(b => b.AddContent(0, "page")))
+            .SetAssignedRenderMode(RenderMode.InteractiveServer));
 
         Assert.Single(cut.FindAll("[data-testid=snackbar-status][role=status]"));
         Assert.Single(cut.FindAll("[data-testid=snackbar-alert][role=alert]"));

@@ -13,7 +13,9 @@ public class UserDisclosureTests : BookstoreTestContext
         var cut = Render<UserDisclosure>(p => p.Add(d => d.User, user));
 
         var summary = cut.Find("details > summary[data-testid=user-menu]");
-        Assert.Equal("Account menu", summary.GetAttribute("aria-label"));
+        // No aria-label: it would hide the visible name from the accessible name (axe: label-content-name-mismatch).
+        Assert.Null(summary.GetAttribute("aria-label"));
+        Assert.Equal("Account menu", summary.QuerySelector(".visually-hidden[data-testid=user-menu-label]")!.TextContent);
         Assert.Equal(KakaoNickname, summary.QuerySelector("bdi.user-menu-name")!.TextContent);
         Assert.Contains("reader@example.com", cut.Find(".user-disclosure-panel").TextContent);
     }

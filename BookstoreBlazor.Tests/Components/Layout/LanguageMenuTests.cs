@@ -52,11 +52,22 @@ public class LanguageMenuTests : BookstoreTestContext
     [Fact]
     public void OnASignInFailedPage_StaysThere_ThoughSigningInWouldNotComeBackToIt()
     {
-        GoTo("/sign-in-failed?reason=denied");
+        GoTo("/sign-in-failed?reason=access_denied&planted=%3Cb%3Epwned%3C%2Fb%3E");
 
         var cut = Render<LanguageMenu>();
 
-        Assert.Equal("/culture?culture=ko&returnUrl=%2Fsign-in-failed%3Freason%3Ddenied",
+        Assert.Equal("/culture?culture=ko&returnUrl=%2Fsign-in-failed%3Freason%3Daccess_denied",
+            cut.Find("details [data-testid=language-ko]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void OnASignInFailedPage_AReasonNotOursIsNotWrittenBack()
+    {
+        GoTo("/sign-in-failed?reason=%3Cb%3Epwned%3C%2Fb%3E");
+
+        var cut = Render<LanguageMenu>();
+
+        Assert.Equal("/culture?culture=ko&returnUrl=%2Fsign-in-failed%3Freason%3Dfailed",
             cut.Find("details [data-testid=language-ko]").GetAttribute("href"));
     }
 

@@ -29,10 +29,20 @@ public static class CurrentPage
     /// This page as the browser asked for it, for controls that reload it (language, dark mode). On a status page
     /// (present in <paramref name="context"/> only while rendering statically) that is the original address.
     /// </summary>
-    public static string Reloadable(NavigationManager navigation, HttpContext? context) =>
-        context?.Features.Get<IStatusCodeReExecuteFeature>() is { } reExecuted
-            ? LocalReturnUrl.Sanitize(reExecuted.OriginalPath + reExecuted.OriginalQueryString)
-            : Here(navigation);
+    public static string Reloadable(NavigationManager navigation, HttpContext? context)
+    {
+        if (context?.Features.Get<IStatusCodeReExecuteFeature>() is { } reExecuted)
+            return LocalReturnUrl.Sanitize(reExecuted.OriginalPath + reExecuted.OriginalQueryString);
+
+        var here = Here(navigation);
+        // The failure page's link can come from anyone: its reload keeps only the reason, and only in our own words,
+        // so no text planted in the link is written back into the page, even encoded inside an address.
+        if (!here.StartsWith(LogtoRoutes.SignInFailed, StringComparison.OrdinalIgnoreCase))
+            return here;
+        var given = QueryHelpers.ParseQuery(new Uri(navigation.Uri).Query).GetValueOrDefault(SignInFailureReasons.Parameter);
+        return QueryHelpers.AddQueryString(LogtoRoutes.SignInFailed, SignInFailureReasons.Parameter,
+            SignInFailureReasons.Normalize(given.Count > 0 ? given.ToString() : null));
+    }
 
     public static string Link(string route, string returnUrl) =>
         returnUrl == LocalReturnUrl.Home
