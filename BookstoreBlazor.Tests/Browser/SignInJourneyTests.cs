@@ -70,7 +70,11 @@ public sealed class SignInJourneyTests
     }
 }
 
-[CollectionDefinition(Name, DisableParallelization = true)]
+/// <summary>
+/// Browser journeys run one at a time (each drives Chromium and an app of its own), beside the other tests rather than
+/// after them: they wait on the browser most of the time, and they are written to be patient on a busy machine.
+/// </summary>
+[CollectionDefinition(Name)]
 public sealed class BrowserCollection
 {
     public const string Name = "Browser";

@@ -21,7 +21,7 @@ public sealed class InMemorySessionStore : IAsyncDisposable
         // The database lives as long as this one connection stays open.
         _connection.Open();
         var services = new ServiceCollection();
-        services.AddDbContextFactory<SqliteBookstoreDbContext>(db => db.UseSqlite(_connection));
+        services.AddDbContextFactory<SqliteBookstoreDbContext>(db => BookstoreDbContext.Configure(db.UseSqlite(_connection)));
         services.AddSingleton<IDbContextFactory<BookstoreDbContext>, Databases>();
         services.AddSingleton<IDataProtectionProvider, EphemeralDataProtectionProvider>();
         services.AddMemoryCache();

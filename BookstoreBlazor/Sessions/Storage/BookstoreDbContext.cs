@@ -20,8 +20,9 @@ public abstract class BookstoreDbContext(DbContextOptions options) : DbContext(o
     public DbSet<ShelfEntry> ShelfEntries => Set<ShelfEntry>();
     public DbSet<ClubBook> ClubBooks => Set<ClubBook>();
 
+    /// <summary>What every flavour's options add; pooled contexts cannot change their options in OnConfiguring.</summary>
     // Shelves read books with IgnoreQueryFilters on purpose: a removed book stays on the shelves that hold it.
-    protected override void OnConfiguring(DbContextOptionsBuilder options) =>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options) =>
         options.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

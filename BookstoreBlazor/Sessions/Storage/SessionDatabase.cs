@@ -8,7 +8,8 @@ public static class SessionDatabase
 
     /// <summary>
     /// PostgreSQL when <c>ConnectionStrings:Bookstore</c> is set (several instances share it); otherwise a SQLite file
-    /// at <c>Sessions:DatabasePath</c>. Either way the schema is migrated at start.
+    /// at <c>Sessions:DatabasePath</c>. Either way the schema is migrated at start. Contexts are pooled: every session
+    /// lookup, revalidation and catalogue query opens one, and a new one would build its internal services each time.
     /// </summary>
     public static IServiceCollection AddSessionDatabase(this IServiceCollection services, IConfiguration configuration,
         IHostEnvironment environment)
@@ -19,15 +20,15 @@ public static class SessionDatabase
         if (!string.IsNullOrWhiteSpace(postgres))
         {
             var connectionString = DatabaseTimeouts.ForPostgres(postgres, sessions.DatabaseTimeout);
-            services.AddDbContextFactory<PostgresBookstoreDbContext>(db => db.UseNpgsql(connectionString,
-                npgsql => npgsql.ExecutionStrategy(dependencies => new ReconnectOnceExecutionStrategy(dependencies))));
+            services.AddPooledDbContextFactory<PostgresBookstoreDbContext>(db => BookstoreDbContext.Configure(db.UseNpgsql(connectionString,
+                npgsql => npgsql.ExecutionStrategy(dependencies => new ReconnectOnceExecutionStrategy(dependencies)))));
             services.AddSingleton<IDbContextFactory<BookstoreDbContext>, FlavourFactory<PostgresBookstoreDbContext>>();
         }
         else
         {
             var file = Path.GetFullPath(sessions.DatabasePath, environment.ContentRootPath);
             var connectionString = DatabaseTimeouts.ForSqlite(file, sessions.DatabaseTimeout);
-            services.AddDbContextFactory<SqliteBookstoreDbContext>(db => db.UseSqlite(connectionString));
+            services.AddPooledDbContextFactory<SqliteBookstoreDbContext>(db => BookstoreDbContext.Configure(db.UseSqlite(connectionString)));
             services.AddSingleton<IDbContextFactory<BookstoreDbContext>, FlavourFactory<SqliteBookstoreDbContext>>();
         }
 

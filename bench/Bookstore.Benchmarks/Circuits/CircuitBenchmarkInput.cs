@@ -35,6 +35,12 @@ public sealed record CircuitBenchmarkInput(
     /// </summary>
     public string ProofSelector { get; init; } = "[data-testid=user-menu-name]";
 
+    /// <summary>
+    /// Circuits opened and closed before the idle reading, on the first browsers, so what the process pays once (code
+    /// compiled, pools and heap grown by the first circuits) is not counted per circuit.
+    /// </summary>
+    public int WarmUpCircuits { get; init; }
+
     /// <summary>Circuits being opened at once (each is a page render, a negotiate and a WebSocket).</summary>
     public int MaxParallelOpens { get; init; } = 8;
 

@@ -2,7 +2,8 @@ namespace Bookstore.Benchmarks.Circuits;
 
 /// <summary>
 /// The app's working set with <see cref="Opened"/> signed-in circuits open, against the same app with none.
-/// Levels are reached by opening more circuits on top of the previous level's, so "before" is always the idle app.
+/// Levels are reached by opening more circuits on top of the previous level's, so "before" is always the idle app
+/// (warmed up: a few circuits were opened and closed before it was read).
 /// </summary>
 public sealed record CircuitLevelResult(
     int Requested,
