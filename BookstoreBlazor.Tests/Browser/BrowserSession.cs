@@ -94,6 +94,27 @@ public sealed class BrowserSession : IAsyncDisposable
         await page.WaitForFunctionAsync("() => document.readyState === 'complete' && !document.querySelector('[data-interactive=false]')");
     }
 
+    /// <summary>
+    /// Scrolls <paramref name="target"/> into view, trying again when a render replaced the element mid-scroll (an
+    /// island taking over its prerendered markup): scrolling, unlike clicking, does not retry on its own.
+    /// </summary>
+    public static async Task ScrollIntoViewAsync(ILocator target)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                await target.ScrollIntoViewIfNeededAsync();
+                return;
+            }
+            catch (PlaywrightException e) when (e.Message.Contains("not attached to the DOM") && waited.Elapsed < Patience.Browser)
+            {
+                await Assertions.Expect(target).ToBeAttachedAsync();
+            }
+        }
+    }
+
     /// <summary>Covers are drawn on request; a picture is only worth taking once the visible ones are in.</summary>
     public static Task CoversDrawnAsync(IPage page) => page.WaitForFunctionAsync(
         "() => [...document.images].filter(i => i.getBoundingClientRect().top < innerHeight).every(i => i.complete && i.naturalWidth > 0)");

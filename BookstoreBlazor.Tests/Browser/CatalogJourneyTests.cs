@@ -100,7 +100,7 @@ public sealed class CatalogJourneyTests
 
         // The next page is a link with the same query; a new page of results starts at the top.
         var pager = page.GetByTestId("pagination");
-        await pager.ScrollIntoViewIfNeededAsync();
+        await BrowserSession.ScrollIntoViewAsync(pager);
         Assert.True(await page.EvaluateAsync<double>("() => scrollY") > 0);
         await pager.GetByTestId("next-page").FocusAsync();
         await page.Keyboard.PressAsync("Enter");

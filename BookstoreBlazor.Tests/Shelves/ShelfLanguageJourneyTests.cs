@@ -40,7 +40,7 @@ public sealed class ShelfLanguageJourneyTests
         await session.WaitUntilInteractiveAsync();
         await Expect(page.GetByTestId("shelf-state-reading")).ToHaveTextAsync(reading);
         await Expect(page.Locator(".shelf-note label")).ToHaveTextAsync(noteLabel);
-        await page.GetByTestId("shelf-remove").ScrollIntoViewIfNeededAsync();
+        await BrowserSession.ScrollIntoViewAsync(page.GetByTestId("shelf-remove"));
         await session.ScreenshotAsync(screenshot + "-panel");
     }
 }
