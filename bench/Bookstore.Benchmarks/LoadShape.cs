@@ -1,6 +1,6 @@
 namespace Bookstore.Benchmarks;
 
-/// <summary>How long and how hard each measurement runs. The full shape takes about 35 minutes on two cores (memory over
+/// <summary>How long and how hard each measurement runs. The full shape takes about 45 minutes on two cores (memory over
 /// time most of it); the smoke shape about two.</summary>
 public sealed record LoadShape(
     string Mode,
